@@ -1,0 +1,70 @@
+//! Errors, each with a stable machine-readable code.
+
+use std::fmt;
+
+/// What went wrong, as a stable code that callers can match on.
+///
+/// The JavaScript binding exposes [`ErrorCode::as_str`] as the `code`
+/// property of the thrown `Error`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ErrorCode {
+    /// The input is not HTML or text gisty can read (binary data, say).
+    InvalidInput,
+    /// The input is larger than [`Limits::max_input_bytes`](crate::Limits).
+    InputTooLarge,
+    /// The page holds no article text to extract or summarize.
+    NotReaderable,
+    /// An option has the wrong type, an unknown value, or an unknown name.
+    InvalidOptions,
+}
+
+impl ErrorCode {
+    /// The code as JavaScript sees it, e.g. `"INPUT_TOO_LARGE"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::InvalidInput => "INVALID_INPUT",
+            ErrorCode::InputTooLarge => "INPUT_TOO_LARGE",
+            ErrorCode::NotReaderable => "NOT_READERABLE",
+            ErrorCode::InvalidOptions => "INVALID_OPTIONS",
+        }
+    }
+}
+
+/// An error with a [code](ErrorCode) and a message meant for a developer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    code: ErrorCode,
+    message: String,
+}
+
+impl Error {
+    pub(crate) fn new(code: ErrorCode, message: impl Into<String>) -> Error {
+        Error {
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn invalid_option(field: &str, problem: impl fmt::Display) -> Error {
+        Error::new(
+            ErrorCode::InvalidOptions,
+            format!("option `{field}`: {problem}"),
+        )
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        self.code
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code.as_str(), self.message)
+    }
+}
+
+impl std::error::Error for Error {}

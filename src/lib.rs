@@ -1,0 +1,381 @@
+//! gisty finds the main article of a web page and picks its key sentences.
+//!
+//! Data flows one way, a module per stage:
+//!
+//! | stage | module | in → out |
+//! |---|---|---|
+//! | parse | [`dom`] | HTML string → [`dom::Dom`] |
+//! | metadata | `metadata` | DOM → title, byline, language, dates |
+//! | extract | `extract` | DOM → the article's root element |
+//! | render | `content` | article element → sanitized HTML, text and blocks |
+//! | segment | `segment` | text → sentences |
+//! | score | `score` | sentences → scores |
+//! | summary | [`summary`] | scores → [`Summary`] |
+//!
+//! # Examples
+//!
+//! The whole pipeline, with default options (three key points):
+//!
+//! ```
+//! let html = r#"<html><head><title>Tides | Coast News</title></head><body>
+//!   <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+//!   <article><h1>Tides</h1>
+//!     <p>The moon pulls the oceans toward it, and the water rises on the near side of the earth.</p>
+//!     <p>A second bulge forms on the far side, so most coasts see two high tides a day.</p>
+//!     <p>When sun and moon line up, their pulls add, and the spring tides run highest.</p>
+//!   </article></body></html>"#;
+//! let gist = gisty::summarize(html).unwrap();
+//! assert!(gist.article.text_content.contains("two high tides"));
+//! assert!(!gist.article.text_content.contains("Home"));
+//! assert!(gist.sentences.len() <= 3);
+//! ```
+//!
+//! Options go through a [`Builder`]:
+//!
+//! ```
+//! use gisty::{Builder, Format, SummaryType};
+//! let text = "Rain fell all day. The river rose a metre. The bridge was closed at noon.";
+//! let summary = Builder::new()
+//!     .summary_type(SummaryType::Headline)
+//!     .format(Format::PlainText)
+//!     .summarize_text(text)
+//!     .unwrap();
+//! assert_eq!(summary.sentences.len(), 1);
+//! ```
+
+pub mod article;
+mod content;
+pub mod dom;
+mod error;
+mod extract;
+mod metadata;
+mod options;
+mod readerable;
+pub mod summary;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use serde::Serialize;
+
+pub use article::{Article, Block, BlockKind};
+pub use error::{Error, ErrorCode};
+pub use options::{Format, Length, Limits, Options, SummarizeOptions, SummaryType};
+pub use summary::{KeySentence, Keyword, Summary};
+
+/// An article and its summary: what [`summarize`] returns.
+///
+/// Serialized, it is one flat object: the [`Article`] fields followed by
+/// `sentences`, `summary`, `keywords` and `language`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct Gist {
+    #[serde(flatten)]
+    pub article: Article,
+    /// The key sentences, in article order.
+    pub sentences: Vec<KeySentence>,
+    /// The sentences formatted as the options ask.
+    pub summary: String,
+    /// The article's top terms.
+    pub keywords: Vec<Keyword>,
+    /// The language the text was analysed as.
+    pub language: String,
+    /// Time spent per stage, when a clock was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timings: Option<Timings>,
+}
+
+impl Gist {
+    fn new(mut article: Article, summary: Summary, timings: Option<Timings>) -> Gist {
+        article.truncated |= summary.truncated;
+        Gist {
+            article,
+            sentences: summary.sentences,
+            summary: summary.summary,
+            keywords: summary.keywords,
+            language: summary.language,
+            timings,
+        }
+    }
+}
+
+/// Milliseconds spent in each stage of one call.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Timings {
+    pub parse: f64,
+    pub extract: f64,
+    pub segment: f64,
+    pub score: f64,
+}
+
+/// A clock in milliseconds, for stage timings (`performance.now` in a
+/// browser, `Instant` natively).
+pub type Clock = fn() -> f64;
+
+/// Extracts the article of `html` and summarizes it, with default options.
+pub fn summarize(html: &str) -> Result<Gist, Error> {
+    Builder::new().summarize(html)
+}
+
+/// Extracts the article of `html`, with default options.
+pub fn extract(html: &str) -> Result<Article, Error> {
+    Builder::new().extract(html)
+}
+
+/// Summarizes plain text, with default options.
+pub fn summarize_text(text: &str) -> Result<Summary, Error> {
+    Builder::new().summarize_text(text)
+}
+
+/// A quick check, without full extraction, of whether `html` looks like an
+/// article page.
+pub fn is_probably_readerable(html: &str) -> bool {
+    Builder::new().is_probably_readerable(html)
+}
+
+/// Sets options, then runs the pipeline.
+#[derive(Clone, Debug, Default)]
+pub struct Builder {
+    options: Options,
+    clock: Option<Clock>,
+}
+
+impl Builder {
+    pub fn new() -> Builder {
+        Builder::default()
+    }
+
+    /// Starts from already validated options.
+    pub fn from_options(options: Options) -> Builder {
+        Builder {
+            options,
+            clock: None,
+        }
+    }
+
+    /// The options as set so far.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// The page's URL, used to resolve relative links and images.
+    pub fn url(&mut self, url: &str) -> &mut Builder {
+        self.options.url = Some(url.to_string());
+        self
+    }
+
+    pub fn summary_type(&mut self, summary_type: SummaryType) -> &mut Builder {
+        self.options.summary_type = summary_type;
+        self
+    }
+
+    pub fn length(&mut self, length: Length) -> &mut Builder {
+        self.options.length = length;
+        self
+    }
+
+    /// An explicit number of sentences, overriding [`Builder::length`].
+    pub fn max_sentences(&mut self, n: usize) -> &mut Builder {
+        self.options.max_sentences = Some(n.max(1));
+        self
+    }
+
+    pub fn format(&mut self, format: Format) -> &mut Builder {
+        self.options.format = format;
+        self
+    }
+
+    /// The text's language (ISO 639-1); detected when not set.
+    pub fn language(&mut self, code: &str) -> &mut Builder {
+        self.options.language = Some(code.to_ascii_lowercase());
+        self
+    }
+
+    /// How many keywords to return.
+    pub fn keywords(&mut self, n: usize) -> &mut Builder {
+        self.options.keywords = Some(n);
+        self
+    }
+
+    pub fn limits(&mut self, limits: Limits) -> &mut Builder {
+        self.options.limits = limits;
+        self
+    }
+
+    /// Records stage timings with this clock.
+    pub fn clock(&mut self, clock: Clock) -> &mut Builder {
+        self.clock = Some(clock);
+        self
+    }
+
+    /// Extracts the article of `html`.
+    pub fn extract(&self, html: &str) -> Result<Article, Error> {
+        let mut timings = Timings::default();
+        self.extract_timed(html, &mut timings)
+    }
+
+    /// Extracts the article of `html` and summarizes it.
+    pub fn summarize(&self, html: &str) -> Result<Gist, Error> {
+        let mut timings = Timings::default();
+        let article = self.extract_timed(html, &mut timings)?;
+        let request = summary::Request {
+            text: &article.text_content,
+            blocks: &article.blocks,
+            title: article.title.as_deref(),
+            language_hint: article.lang.as_deref(),
+        };
+        let summary = summary::summarize(&request, &self.options, &mut timings);
+        let timings = self.clock.map(|_| timings);
+        Ok(Gist::new(article, summary, timings))
+    }
+
+    /// Summarizes plain text; paragraphs are separated by line breaks.
+    pub fn summarize_text(&self, text: &str) -> Result<Summary, Error> {
+        self.check_size(text)?;
+        let blocks = article::paragraph_blocks(text);
+        let request = summary::Request {
+            text,
+            blocks: &blocks,
+            title: None,
+            language_hint: None,
+        };
+        let mut timings = Timings::default();
+        Ok(summary::summarize(&request, &self.options, &mut timings))
+    }
+
+    /// A quick check of whether `html` looks like an article page.
+    pub fn is_probably_readerable(&self, html: &str) -> bool {
+        if self.check_size(html).is_err() {
+            return false;
+        }
+        let dom = dom::Dom::parse_with_limits(html, self.parse_limits());
+        readerable::is_readerable(&dom)
+    }
+
+    fn extract_timed(&self, html: &str, timings: &mut Timings) -> Result<Article, Error> {
+        self.check_size(html)?;
+        check_looks_like_text(html)?;
+        let start = self.now();
+        let mut dom = dom::Dom::parse_with_limits(html, self.parse_limits());
+        let parsed = self.now();
+        timings.parse = parsed - start;
+        let meta = metadata::read(&dom, self.options.url.as_deref());
+        let readerable = readerable::is_readerable(&dom);
+        let root = extract::find_article(&mut dom, &meta)
+            .ok_or_else(|| Error::new(ErrorCode::NotReaderable, "the page has no body"))?;
+        let base = meta.url.as_deref().or(self.options.url.as_deref());
+        let rendered = content::render(&dom, root, base);
+        if rendered.text.trim().is_empty() {
+            return Err(Error::new(
+                ErrorCode::NotReaderable,
+                "no article text was found on the page",
+            ));
+        }
+        let words = article::word_count(&rendered.text);
+        timings.extract = self.now() - parsed;
+        Ok(Article {
+            title: meta.title,
+            byline: meta.byline,
+            dir: meta.dir,
+            lang: meta.lang,
+            length: article::utf16_len(&rendered.text),
+            content: rendered.html,
+            text_content: rendered.text,
+            excerpt: meta.excerpt,
+            site_name: meta.site_name,
+            published_time: meta.published_time,
+            readerable,
+            url: meta.url,
+            image: meta.image,
+            word_count: words,
+            reading_time_minutes: article::reading_minutes(words),
+            truncated: dom.truncated,
+            blocks: rendered.blocks,
+        })
+    }
+
+    fn parse_limits(&self) -> dom::ParseLimits {
+        dom::ParseLimits {
+            max_nodes: self.options.limits.max_nodes,
+            max_depth: self.options.limits.max_depth,
+        }
+    }
+
+    fn check_size(&self, input: &str) -> Result<(), Error> {
+        let max = self.options.limits.max_input_bytes;
+        if input.len() > max {
+            return Err(Error::new(
+                ErrorCode::InputTooLarge,
+                format!(
+                    "the input is {} bytes, over the limit of {max} (option maxInputBytes)",
+                    input.len()
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    fn now(&self) -> f64 {
+        self.clock.map_or(0.0, |clock| clock())
+    }
+}
+
+/// How much of the input's start is inspected for binary data.
+const SNIFF_CHARS: usize = 4096;
+
+/// Rejects input that is binary data rather than text: NUL bytes and other
+/// control characters, or replacement characters left by a wrong decoding,
+/// make up a large share of its start.
+fn check_looks_like_text(input: &str) -> Result<(), Error> {
+    let mut total = 0usize;
+    let mut odd = 0usize;
+    for c in input.chars().take(SNIFF_CHARS) {
+        total += 1;
+        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
+        if control || c == '\u{fffd}' {
+            odd += 1;
+        }
+    }
+    if total > 0 && odd * 10 > total {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            "the input looks like binary data, not HTML or text",
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_large_input_is_an_error_with_a_code() {
+        let err = Builder::new()
+            .limits(Limits {
+                max_input_bytes: 10,
+                ..Limits::default()
+            })
+            .summarize("<p>more than ten bytes</p>")
+            .unwrap_err();
+        assert_eq!(err.code(), ErrorCode::InputTooLarge);
+    }
+
+    #[test]
+    fn binary_input_is_rejected() {
+        let png = "\u{89}PNG\r\n\u{1a}\n\0\0\0\rIHDR\0\0\0\u{10}\0\0\0\u{10}\u{8}\u{6}\0\0\0";
+        let err = summarize(png).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::InvalidInput);
+    }
+
+    #[test]
+    fn empty_page_is_not_readerable() {
+        for html in ["", "   ", "<html></html>"] {
+            let err = summarize(html).unwrap_err();
+            assert_eq!(err.code(), ErrorCode::NotReaderable, "{html:?}");
+        }
+    }
+}

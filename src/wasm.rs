@@ -1,0 +1,146 @@
+//! The JavaScript binding: converts arguments, results and errors, and
+//! nothing else.
+
+use std::sync::Once;
+
+use js_sys::{Error as JsError, Reflect};
+use serde::Serialize;
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::{Builder, Error, ErrorCode, Gist, Options, SummarizeOptions, Summary};
+
+/// Extracts the article of `html` and summarizes it.
+#[wasm_bindgen]
+pub fn summarize(
+    #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
+    options: Option<Ts<SummarizeOptions>>,
+) -> Result<Ts<Gist>, JsValue> {
+    let (html, builder) = prepare(&html, options.as_ref())?;
+    builder
+        .summarize(&html)
+        .map_err(to_js_error)
+        .and_then(|g| to_js(&g))
+}
+
+/// Extracts the article of `html`, without summarizing it.
+#[wasm_bindgen]
+pub fn extract(
+    #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
+    options: Option<Ts<SummarizeOptions>>,
+) -> Result<Ts<crate::Article>, JsValue> {
+    let (html, builder) = prepare(&html, options.as_ref())?;
+    builder
+        .extract(&html)
+        .map_err(to_js_error)
+        .and_then(|a| to_js(&a))
+}
+
+/// Summarizes plain text; paragraphs are separated by line breaks.
+#[wasm_bindgen(js_name = summarizeText)]
+pub fn summarize_text(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    options: Option<Ts<SummarizeOptions>>,
+) -> Result<Ts<Summary>, JsValue> {
+    let (text, builder) = prepare(&text, options.as_ref())?;
+    builder
+        .summarize_text(&text)
+        .map_err(to_js_error)
+        .and_then(|s| to_js(&s))
+}
+
+/// Whether `html` looks like an article page, without full extraction.
+#[wasm_bindgen(js_name = isProbablyReaderable)]
+pub fn is_probably_readerable(
+    #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
+    options: Option<Ts<SummarizeOptions>>,
+) -> Result<bool, JsValue> {
+    let (html, builder) = prepare(&html, options.as_ref())?;
+    Ok(builder.is_probably_readerable(&html))
+}
+
+/// The version of the gisty crate this module was built from.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Panics on purpose, so tests can check that the module recovers.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __panicForTesting)]
+pub fn panic_for_testing() {
+    install_panic_hook();
+    panic!("deliberate panic for testing");
+}
+
+fn prepare(
+    input: &JsValue,
+    options: Option<&Ts<SummarizeOptions>>,
+) -> Result<(String, Builder), JsValue> {
+    install_panic_hook();
+    let input = input.as_string().ok_or_else(|| {
+        to_js_error(Error::new(
+            ErrorCode::InvalidInput,
+            "expected a string of HTML or text",
+        ))
+    })?;
+    let raw = match options.map(Ts::js_value) {
+        Some(value) if !value.is_undefined() && !value.is_null() => read_options(value)?,
+        _ => SummarizeOptions::default(),
+    };
+    let options = Options::from_raw(raw).map_err(to_js_error)?;
+    let mut builder = Builder::from_options(options);
+    builder.clock(now);
+    Ok((input, builder))
+}
+
+fn read_options(value: JsValue) -> Result<SummarizeOptions, JsValue> {
+    if !value.is_object() {
+        return Err(to_js_error(Error::new(
+            ErrorCode::InvalidOptions,
+            "options must be an object",
+        )));
+    }
+    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
+    serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        let field = e.path().to_string();
+        to_js_error(Error::invalid_option(&field, e.inner()))
+    })
+}
+
+fn to_js<T: Serialize, U: tsify::Tsify>(value: &T) -> Result<Ts<U>, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
+    value
+        .serialize(&serializer)
+        .map(Ts::new_unchecked)
+        .map_err(JsValue::from)
+}
+
+/// A JavaScript `Error` whose `code` property holds the [`ErrorCode`].
+fn to_js_error(error: Error) -> JsValue {
+    let js = JsError::new(error.message());
+    let _ = Reflect::set(&js, &"code".into(), &error.code().as_str().into());
+    js.into()
+}
+
+fn now() -> f64 {
+    Reflect::get(&js_sys::global(), &"performance".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// Logs panics to the console and, since a panic aborts the instance,
+/// asks for a fresh one on the next call.
+fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            wasm_bindgen::handler::schedule_reinit();
+        }));
+    });
+}
