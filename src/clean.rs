@@ -36,6 +36,8 @@ struct Sums {
     heading_text: u32,
     list_text: u32,
     tables: u32,
+    /// Text inside `<time>` elements.
+    time_text: u32,
 }
 
 impl Sums {
@@ -50,6 +52,7 @@ impl Sums {
         self.heading_text += o.heading_text;
         self.list_text += o.list_text;
         self.tables += o.tables;
+        self.time_text += o.time_text;
     }
 
     fn link_density(&self) -> f32 {
@@ -67,6 +70,16 @@ const MAX_BYLINE_CHARS: u32 = 100;
 const MAX_SHARE_CHARS: u32 = 500;
 /// An image credit or copyright line is short.
 const MAX_CREDIT_CHARS: u32 = 150;
+/// A line that only says when the article was published is short.
+const MAX_DATE_CHARS: u32 = 80;
+/// Any block named as furniture (a `meta` line, a `tags` list...) is
+/// dropped when it is this short and holds no paragraph. (Inline elements
+/// are spared: a link inside a sentence is part of the sentence.)
+const MAX_SMALL_FURNITURE_CHARS: u32 = 100;
+/// A paragraph this short that is nearly all link points elsewhere.
+const MAX_LINK_PARAGRAPH_CHARS: u32 = 150;
+/// A line opened by a label ("Photo: ...") is dropped up to this length.
+const MAX_LABELLED_LINE_CHARS: u32 = 200;
 /// Blocks with at least this many commas read as prose and are kept.
 const PROSE_COMMAS: u32 = 10;
 /// Longest text compared against [`rules::BOILERPLATE_LABELS`].
@@ -238,6 +251,7 @@ impl Cleaner<'_> {
             | Some(local_name!("h5"))
             | Some(local_name!("h6")) => own.heading_text = own.text,
             Some(local_name!("ul")) | Some(local_name!("ol")) => own.list_text = own.text,
+            Some(local_name!("time")) => own.time_text = own.text,
             _ => {}
         }
         self.sums[i] = own;
@@ -274,9 +288,44 @@ impl Cleaner<'_> {
         if hints.has(Hints::CREDIT) && s.text < MAX_CREDIT_CHARS {
             return true;
         }
+        if self.pass.weigh_names && hints.has(Hints::DATE) && s.text < MAX_DATE_CHARS {
+            return true;
+        }
+        if self.pass.weight(hints) < 0.0
+            && s.text < MAX_SMALL_FURNITURE_CHARS
+            && s.paragraphs == 0
+            && self.page.has(id, flag::BLOCK)
+        {
+            return true;
+        }
+
         if !self.byline_seen && s.text > 0 && s.text < MAX_BYLINE_CHARS && self.is_byline(id, hints)
         {
             self.byline_seen = true;
+            return true;
+        }
+        if self.page.has(id, flag::BLOCK)
+            && self.in_data_table == 0
+            && !own_data_table
+            && s.text > 0
+            && s.text < MAX_DATE_CHARS
+            && s.paragraphs == 0
+            && (s.time_text * 2 >= s.text || is_date_line(&self.dom.text_content(id)))
+        {
+            return true;
+        }
+        if self.page.has(id, flag::BLOCK)
+            && s.text < MAX_LABELLED_LINE_CHARS
+            && s.paragraphs == 0
+            && self.starts_with_line_label(id)
+        {
+            return true;
+        }
+        if self.pass.clean_conditionally
+            && *tag == local_name!("p")
+            && s.text < MAX_LINK_PARAGRAPH_CHARS
+            && s.link_density() > 0.8
+        {
             return true;
         }
         if self.pass.clean_conditionally && self.conditionally_junk(id, &s, own_data_table) {
@@ -331,6 +380,7 @@ impl Cleaner<'_> {
                 | local_name!("table")
                 | local_name!("ul")
                 | local_name!("div")
+                | local_name!("section")
         );
         if !judged || self.in_code > 0 || own_data_table || self.in_data_table > 0 {
             return false;
@@ -481,6 +531,22 @@ impl Cleaner<'_> {
         p.heading_text = p.heading_text.saturating_sub(c.heading_text);
         p.list_text = p.list_text.saturating_sub(c.list_text);
         p.tables = p.tables.saturating_sub(c.tables);
+        p.time_text = p.time_text.saturating_sub(c.time_text);
+    }
+
+    /// Whether a block's text opens with a label such as "Read more:" or
+    /// "Photo:".
+    fn starts_with_line_label(&self, id: NodeId) -> bool {
+        let text = self.dom.text_content(id);
+        let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '(' || c == '[');
+        let Some((head, _)) = text.split_once([':', '|']) else {
+            return false;
+        };
+        if head.chars().count() > 30 {
+            return false;
+        }
+        let head = normalize_label(head);
+        rules::LINE_LABELS.contains(&head.as_str())
     }
 
     /// Whether a short block's text is one of the boilerplate labels.
@@ -489,6 +555,30 @@ impl Cleaner<'_> {
         let norm = normalize_label(&text);
         !norm.is_empty() && rules::BOILERPLATE_LABELS.contains(&norm.as_str())
     }
+}
+
+/// Whether a line only gives a date or time: numbers and
+/// [`rules::DATE_WORDS`], with at most one other short word.
+fn is_date_line(text: &str) -> bool {
+    let mut numbers = 0;
+    let mut date_words = 0;
+    let mut others = 0;
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        if word.chars().all(|c| c.is_ascii_digit()) {
+            numbers += 1;
+            continue;
+        }
+        let lower = word.to_lowercase();
+        if rules::DATE_WORDS.contains(&lower.as_str()) {
+            date_words += 1;
+        } else {
+            others += 1;
+        }
+    }
+    numbers > 0 && numbers + date_words >= 2 && others <= 1 && others * 4 <= numbers + date_words
 }
 
 /// Lower-cases a label and trims punctuation and whitespace around it.
@@ -506,4 +596,31 @@ fn words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_lines() {
+        for line in [
+            "05:28 Uhr",
+            "23.10.2018",
+            "05. Februar 2020",
+            "Updated: Monday, June 4, 2019 at 10:30 am EDT",
+            "Erstellt am Dienstag 6. Mai 2014",
+            "Publié le 3 mars 2021 à 14h05",
+        ] {
+            assert!(is_date_line(line), "{line}");
+        }
+        for line in [
+            "Am 13. Mai 2014 entschied das Gericht über die Klage.",
+            "200 g Zucker",
+            "Dezember",
+            "Chapter 3",
+        ] {
+            assert!(!is_date_line(line), "{line}");
+        }
+    }
 }

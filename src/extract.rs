@@ -40,9 +40,11 @@ pub fn find_article(dom: &mut Dom, meta: &Metadata) -> Option<NodeId> {
         #[cfg(feature = "trace")]
         trace::pass(dom, &page, pass, &choice.roots, &plan);
         let enough = plan.kept_chars >= score::MIN_ARTICLE_CHARS;
-        let better = best
-            .as_ref()
-            .is_none_or(|(_, b)| plan.kept_chars > b.kept_chars);
+        // A looser pass must find clearly more to be preferred: a short
+        // article is often just short, and loose rules let boilerplate in.
+        let better = best.as_ref().is_none_or(|(_, b)| {
+            plan.kept_chars as f32 > b.kept_chars as f32 * score::LOOSER_PASS_GAIN
+        });
         if better {
             best = Some((choice, plan));
         }

@@ -28,6 +28,9 @@ impl Hints {
     /// Marked up as the article: `<article>`, `<main>`, `role="main"`,
     /// `itemprop="articleBody"`.
     pub const ARTICLE: Hints = Hints(1 << 10);
+    /// Furniture whatever other words say (`related-posts`: "related"
+    /// outweighs "posts").
+    pub const FURNITURE: Hints = Hints(1 << 11);
 
     /// Whether every bit of `other` is set.
     pub fn has(self, other: Hints) -> bool {
@@ -45,6 +48,9 @@ impl Hints {
 
     /// The class weight: positive names add, negative names subtract.
     pub fn weight(self) -> f32 {
+        if self.has(Hints::FURNITURE) {
+            return -rules::NAME_WEIGHT;
+        }
         let mut w = 0.0;
         if self.has(Hints::POSITIVE) {
             w += rules::NAME_WEIGHT;
@@ -72,7 +78,8 @@ struct Entry {
 /// The tables, indexed by first byte so that each word start of a name is
 /// compared with few entries.
 static INDEX: LazyLock<Vec<Vec<Entry>>> = LazyLock::new(|| {
-    let tables: [(&[Word], Hints); 10] = [
+    let tables: [(&[Word], Hints); 11] = [
+        (rules::FURNITURE_NAMES, Hints::FURNITURE),
         (rules::POSITIVE_NAMES, Hints::POSITIVE),
         (rules::NEGATIVE_NAMES, Hints::NEGATIVE),
         (rules::UNLIKELY_NAMES, Hints::UNLIKELY),
