@@ -12,7 +12,7 @@
 use html5ever::local_name;
 
 use crate::dom::{Dom, Edge, NodeId};
-use crate::extract::{flag, Page, Pass};
+use crate::extract::{flag, Choice, Page, Pass};
 use crate::hints::Hints;
 use crate::rules;
 
@@ -89,7 +89,7 @@ const MAX_LABEL_CHARS: u32 = 60;
 pub(crate) fn plan(
     dom: &Dom,
     page: &Page,
-    roots: &[NodeId],
+    choice: &Choice,
     pass: Pass,
     title: Option<&str>,
 ) -> Plan {
@@ -101,6 +101,7 @@ pub(crate) fn plan(
         sums: vec![Sums::default(); dom.len()],
         dropped: vec![false; dom.len()],
         nested_table: vec![false; dom.len()],
+        article_text: choice.text,
         plan: Plan::default(),
         byline_seen: false,
         title_seen: false,
@@ -109,7 +110,7 @@ pub(crate) fn plan(
         in_data_table: 0,
         data_tables: Vec::new(),
     };
-    for &root in roots {
+    for &root in &choice.roots {
         c.mark_nested_tables(root);
         c.walk(root);
         c.plan.kept_chars += c.sums[root.index()].text;
@@ -125,6 +126,8 @@ struct Cleaner<'a> {
     sums: Vec<Sums>,
     dropped: Vec<bool>,
     nested_table: Vec<bool>,
+    /// Text of the chosen blocks before cleaning.
+    article_text: u32,
     plan: Plan,
     byline_seen: bool,
     title_seen: bool,
@@ -270,7 +273,10 @@ impl Cleaner<'_> {
         let s = self.sums[id.index()];
         let hints = self.page.hints(id);
         match *tag {
-            local_name!("nav") | local_name!("aside") | local_name!("footer") => return true,
+            // Furniture by its tag, unless it holds most of the article.
+            local_name!("nav") | local_name!("aside") | local_name!("footer") => {
+                return s.text * 2 <= self.article_text
+            }
             local_name!("h1") | local_name!("h2") => {
                 if !self.title_seen && self.duplicates_title(id) {
                     self.title_seen = true;

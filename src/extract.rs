@@ -36,7 +36,7 @@ pub fn find_article(dom: &mut Dom, meta: &Metadata) -> Option<NodeId> {
     for pass in Pass::SEQUENCE {
         let stats = Stats::compute(dom, &page, body, pass);
         let choice = choose(dom, &page, &stats, body, pass);
-        let plan = clean::plan(dom, &page, &choice.roots, pass, meta.title.as_deref());
+        let plan = clean::plan(dom, &page, &choice, pass, meta.title.as_deref());
         #[cfg(feature = "trace")]
         trace::pass(dom, &page, pass, &choice.roots, &plan);
         let enough = plan.kept_chars >= score::MIN_ARTICLE_CHARS;
@@ -572,6 +572,18 @@ fn tag_score(dom: &Dom, id: NodeId) -> f32 {
 /// The chosen article: sibling blocks, in document order.
 pub(crate) struct Choice {
     pub roots: Vec<NodeId>,
+    /// Visible text of the blocks, before cleaning.
+    pub text: u32,
+}
+
+impl Choice {
+    /// The whole body, when nothing better stands out.
+    fn whole(stats: &Stats, body: NodeId) -> Choice {
+        Choice {
+            roots: vec![body],
+            text: stats.text[body.index()],
+        }
+    }
 }
 
 fn choose(dom: &Dom, page: &Page, stats: &Stats, body: NodeId, pass: Pass) -> Choice {
@@ -584,20 +596,25 @@ fn choose(dom: &Dom, page: &Page, stats: &Stats, body: NodeId, pass: Pass) -> Ch
             .then(a.cmp(b))
     });
     let Some(&first) = ranked.first() else {
-        return Choice { roots: vec![body] };
+        return Choice::whole(stats, body);
     };
     if first == body {
-        return Choice { roots: vec![body] };
+        return Choice::whole(stats, body);
     }
     #[cfg(feature = "trace")]
     trace::candidates(dom, stats, &sc.score, &ranked);
     let top = refine_top(dom, &sc, &ranked, first, body);
     if top == body {
-        return Choice { roots: vec![body] };
+        return Choice::whole(stats, body);
     }
-    Choice {
-        roots: with_siblings(dom, page, stats, &sc, top, body),
+    let mut roots = with_siblings(dom, page, stats, &sc, top, body);
+    if let Some(&first_root) = roots.first() {
+        if let Some(lead) = find_lead(dom, page, first_root, body) {
+            roots.insert(0, lead);
+        }
     }
+    let text = roots.iter().map(|r| stats.text[r.index()]).sum();
+    Choice { roots, text }
 }
 
 /// Moves up from the best candidate when that describes the article
@@ -705,6 +722,78 @@ fn with_siblings(
         }
     }
     roots
+}
+
+/// The article's lead, when it sits before the chosen blocks rather than in
+/// them: a block named as a lead among the blocks before the first one, at
+/// its level or up to [`score::LEAD_LEVELS`] levels above.
+fn find_lead(dom: &Dom, page: &Page, first_root: NodeId, body: NodeId) -> Option<NodeId> {
+    let mut budget = score::LEAD_SEARCH_NODES;
+    let mut node = first_root;
+    for _ in 0..score::LEAD_LEVELS {
+        let mut sibling = dom.node(node).prev_sibling;
+        while let Some(s) = sibling {
+            let mut walk = dom.descendants(s);
+            while let Some(d) = walk.next() {
+                budget = budget.checked_sub(1)?;
+                if page.has(d, flag::JUNK) {
+                    walk.skip_children();
+                    continue;
+                }
+                if !page.hints(d).has(Hints::LEAD) {
+                    continue;
+                }
+                // Measured here: blocks the pass set aside have no sums.
+                let (text, links) = visible_text(dom, page, d, &mut budget)?;
+                if (score::LEAD_MIN_CHARS..=score::LEAD_MAX_CHARS).contains(&text)
+                    && (links as f32) < text as f32 * score::SIBLING_PARAGRAPH_LINK_DENSITY
+                {
+                    return Some(d);
+                }
+                walk.skip_children();
+            }
+            sibling = dom.node(s).prev_sibling;
+        }
+        node = dom.parent(node)?;
+        if node == body {
+            break;
+        }
+    }
+    None
+}
+
+/// Visible text length and link text length below `id`, counting the
+/// nodes visited against `budget`; `None` when it runs out.
+fn visible_text(dom: &Dom, page: &Page, id: NodeId, budget: &mut usize) -> Option<(u32, u32)> {
+    let mut text = 0;
+    let mut links = 0;
+    let mut in_link = 0u32;
+    let mut walk = dom.traverse(id);
+    while let Some(edge) = walk.next() {
+        match edge {
+            Edge::Open(n) => {
+                *budget = budget.checked_sub(1)?;
+                if page.has(n, flag::JUNK) {
+                    walk.skip_subtree();
+                    continue;
+                }
+                if page.has(n, flag::ANCHOR) {
+                    in_link += 1;
+                }
+                let len = page.text_len[n.index()];
+                text += len;
+                if in_link > 0 {
+                    links += len;
+                }
+            }
+            Edge::Close(n) => {
+                if page.has(n, flag::ANCHOR) && !page.has(n, flag::JUNK) {
+                    in_link = in_link.saturating_sub(1);
+                }
+            }
+        }
+    }
+    Some((text, links))
 }
 
 /// Whether a paragraph beside the article is part of it: long with few

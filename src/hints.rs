@@ -31,6 +31,8 @@ impl Hints {
     /// Furniture whatever other words say (`related-posts`: "related"
     /// outweighs "posts").
     pub const FURNITURE: Hints = Hints(1 << 11);
+    /// The article's lead or standfirst.
+    pub const LEAD: Hints = Hints(1 << 12);
 
     /// Whether every bit of `other` is set.
     pub fn has(self, other: Hints) -> bool {
@@ -78,7 +80,8 @@ struct Entry {
 /// The tables, indexed by first byte so that each word start of a name is
 /// compared with few entries.
 static INDEX: LazyLock<Vec<Vec<Entry>>> = LazyLock::new(|| {
-    let tables: [(&[Word], Hints); 11] = [
+    let tables: [(&[Word], Hints); 12] = [
+        (rules::LEAD_NAMES, Hints::LEAD),
         (rules::FURNITURE_NAMES, Hints::FURNITURE),
         (rules::POSITIVE_NAMES, Hints::POSITIVE),
         (rules::NEGATIVE_NAMES, Hints::NEGATIVE),
@@ -196,7 +199,7 @@ impl Matcher {
                     .iter()
                     .any(|p| c.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
             })
-            .chain(std::iter::once(ident));
+            .chain(std::iter::once(ident).filter(|i| !is_slug(i)));
         for name in names {
             let mut prev: Option<char> = None;
             for c in name.chars() {
@@ -225,6 +228,12 @@ impl Matcher {
         // separator already made the letter after it a word start.)
         self.starts.push(true);
     }
+}
+
+/// Whether an id was made from a heading or title ("sharing-with-a-
+/// single-developer"): its words describe the text, not the block's role.
+fn is_slug(ident: &str) -> bool {
+    ident.split(['-', '_']).filter(|w| !w.is_empty()).count() >= rules::SLUG_MIN_WORDS
 }
 
 #[cfg(test)]

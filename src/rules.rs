@@ -101,7 +101,6 @@ pub const NEGATIVE_NAMES: &[Word] = &[
     P("subscri"),
     P("taboola"),
     P("tags"),
-    P("teaser"),
     P("tool"),
     P("trending"),
     P("widget"),
@@ -207,6 +206,38 @@ pub const ARTICLE_ITEMPROPS: &[&str] = &["articleBody", "articlebody", "text", "
 /// nothing about the block's role, so they are not matched.
 pub const IGNORED_CLASS_PREFIXES: &[&str] = &["category-", "tag-", "status-", "format-"];
 
+/// An id of this many words or more was made from the text of a heading
+/// (as documentation generators and CMSs do) and is not matched.
+pub const SLUG_MIN_WORDS: usize = 4;
+
+/// Names of an article's lead: the standfirst or summary set above the
+/// body, often outside the block that holds the body.
+pub const LEAD_NAMES: &[Word] = &[
+    E("lead"),
+    P("leadtext"),
+    P("leader"),
+    E("intro"),
+    P("introtext"),
+    P("introduction"),
+    P("teasertext"),
+    P("excerpt"),
+    P("abstract"),
+    P("chapo"),
+    P("chapeau"),
+    P("standfirst"),
+    P("subtitle"),
+    P("subheadline"),
+    E("subhead"),
+    E("dek"),
+    E("deck"),
+    P("summary"),
+    P("kurztext"),
+    P("vorspann"),
+    P("entradilla"),
+    P("sumario"),
+    P("bajada"),
+];
+
 /// Names of share and follow bars.
 pub const SHARE_NAMES: &[Word] = &[
     P("share"),
@@ -283,7 +314,6 @@ pub const RELATED_NAMES: &[Word] = &[
     P("outbrain"),
     P("taboola"),
     P("zergnet"),
-    P("teaser"),
 ];
 
 /// Weight given to a class or id that matches the positive or negative
@@ -455,6 +485,15 @@ pub mod score {
     pub const SIBLING_PARAGRAPH_CHARS: u32 = 80;
     /// ...and its links make up less than this share of its text.
     pub const SIBLING_PARAGRAPH_LINK_DENSITY: f32 = 0.25;
+    /// How many levels above the article's first block a lead is looked
+    /// for (among the blocks before it).
+    pub const LEAD_LEVELS: usize = 3;
+    /// How many nodes the search for a lead may visit.
+    pub const LEAD_SEARCH_NODES: usize = 3000;
+    /// A lead is this long at least...
+    pub const LEAD_MIN_CHARS: u32 = 30;
+    /// ...and at most.
+    pub const LEAD_MAX_CHARS: u32 = 1200;
     /// An extraction with less text than this is retried with looser rules.
     pub const MIN_ARTICLE_CHARS: u32 = 500;
     /// A looser pass replaces a stricter one only when it keeps this many

@@ -175,6 +175,22 @@ fn headings_inside_the_article_are_kept() {
 }
 
 #[test]
+fn lead_above_the_body_is_kept() {
+    let lead =
+        "Heavy rain in the hills sent the river over its banks, and the town is counting the cost.";
+    let html = format!(
+        "<html><body><article><header class=entry-header><h1>River floods</h1><p class=entry-excerpt>{lead}</p>\
+         <p class=meta>By Jane Smith</p></header><div class=entry-content>{}</div></article>\
+         <div class=sidebar><p class=intro>Sign up for our weekly letter about the valley and its people.</p></div></body></html>",
+        story_html()
+    );
+    let a = extract(&html);
+    assert_story(&a);
+    assert!(a.text_content.starts_with(lead), "{}", a.text_content);
+    assert_absent(&a, &["Sign up", "Jane Smith"]);
+}
+
+#[test]
 fn hidden_elements_are_not_text() {
     let hidden = "<p hidden>HIDDEN-ONE is not shown.</p><div style=\"display:none\">HIDDEN-TWO is not shown.</div>\
                   <p aria-hidden=\"true\">HIDDEN-THREE is not shown.</p><p style=\"visibility: hidden\">HIDDEN-FOUR</p>";
