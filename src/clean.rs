@@ -12,7 +12,7 @@
 use html5ever::local_name;
 
 use crate::dom::{Dom, Edge, NodeId};
-use crate::extract::{flag, Choice, Page, Pass};
+use crate::extract::{flag, Choice, Page, Pass, Stats};
 use crate::hints::Hints;
 use crate::rules;
 
@@ -80,6 +80,9 @@ const MAX_SMALL_FURNITURE_CHARS: u32 = 100;
 const MAX_LINK_PARAGRAPH_CHARS: u32 = 150;
 /// A line opened by a label ("Photo: ...") is dropped up to this length.
 const MAX_LABELLED_LINE_CHARS: u32 = 200;
+/// A figure caption shorter than this describes or credits the picture;
+/// longer ones carry part of the story (step-by-step guides, say).
+const MAX_CAPTION_CHARS: u32 = 250;
 /// Blocks with at least this many commas read as prose and are kept.
 const PROSE_COMMAS: u32 = 10;
 /// Longest text compared against [`rules::BOILERPLATE_LABELS`].
@@ -89,6 +92,7 @@ const MAX_LABEL_CHARS: u32 = 60;
 pub(crate) fn plan(
     dom: &Dom,
     page: &Page,
+    stats: &Stats,
     choice: &Choice,
     pass: Pass,
     title: Option<&str>,
@@ -102,6 +106,7 @@ pub(crate) fn plan(
         dropped: vec![false; dom.len()],
         nested_table: vec![false; dom.len()],
         article_text: choice.text,
+        excluded: &stats.excluded,
         plan: Plan::default(),
         byline_seen: false,
         title_seen: false,
@@ -128,6 +133,8 @@ struct Cleaner<'a> {
     nested_table: Vec<bool>,
     /// Text of the chosen blocks before cleaning.
     article_text: u32,
+    /// Blocks the pass set aside before scoring (furniture by its names).
+    excluded: &'a [bool],
     plan: Plan,
     byline_seen: bool,
     title_seen: bool,
@@ -163,7 +170,9 @@ impl Cleaner<'_> {
         while let Some(edge) = walk.next() {
             match edge {
                 Edge::Open(id) => {
-                    if self.page.has(id, flag::JUNK) {
+                    if self.page.has(id, flag::JUNK)
+                        || (self.excluded[id.index()] && !self.holds_lead(id))
+                    {
                         self.drop(id);
                         walk.skip_subtree();
                         continue;
@@ -294,6 +303,9 @@ impl Cleaner<'_> {
         if hints.has(Hints::CREDIT) && s.text < MAX_CREDIT_CHARS {
             return true;
         }
+        if *tag == local_name!("figcaption") && s.text < MAX_CAPTION_CHARS {
+            return true;
+        }
         if self.pass.weigh_names && hints.has(Hints::DATE) && s.text < MAX_DATE_CHARS {
             return true;
         }
@@ -338,6 +350,14 @@ impl Cleaner<'_> {
             return true;
         }
         false
+    }
+
+    /// Whether a block set aside as furniture holds the article's lead (an
+    /// article header often does), and so must be cleaned, not dropped.
+    fn holds_lead(&self, id: NodeId) -> bool {
+        self.dom
+            .descendants(id)
+            .any(|d| self.page.hints(d).has(Hints::LEAD))
     }
 
     /// Whether the block's names or attributes mark it as the author line.

@@ -36,7 +36,7 @@ pub fn find_article(dom: &mut Dom, meta: &Metadata) -> Option<NodeId> {
     for pass in Pass::SEQUENCE {
         let stats = Stats::compute(dom, &page, body, pass);
         let choice = choose(dom, &page, &stats, body, pass);
-        let plan = clean::plan(dom, &page, &choice, pass, meta.title.as_deref());
+        let plan = clean::plan(dom, &page, &stats, &choice, pass, meta.title.as_deref());
         #[cfg(feature = "trace")]
         trace::pass(dom, &page, pass, &choice.roots, &plan);
         let enough = plan.kept_chars >= score::MIN_ARTICLE_CHARS;
@@ -433,11 +433,10 @@ fn is_shield(dom: &Dom, id: NodeId) -> bool {
     dom.is(id, &local_name!("table")) || dom.is(id, &local_name!("code"))
 }
 
-/// Furniture by its names or role, never a link or the body.
+/// Furniture by its names or role: a block, never the body (inline
+/// elements, links among them, belong to the text around them).
 fn is_unlikely(dom: &Dom, page: &Page, id: NodeId) -> bool {
-    page.hints(id).is_unlikely()
-        && !dom.is(id, &local_name!("a"))
-        && !dom.is(id, &local_name!("body"))
+    page.hints(id).is_unlikely() && page.has(id, flag::BLOCK) && !dom.is(id, &local_name!("body"))
 }
 
 // ---- scoring ---------------------------------------------------------------
@@ -603,7 +602,7 @@ fn choose(dom: &Dom, page: &Page, stats: &Stats, body: NodeId, pass: Pass) -> Ch
     }
     #[cfg(feature = "trace")]
     trace::candidates(dom, stats, &sc.score, &ranked);
-    let top = refine_top(dom, &sc, &ranked, first, body);
+    let top = refine_top(dom, stats, &sc, &ranked, first, body);
     if top == body {
         return Choice::whole(stats, body);
     }
@@ -620,7 +619,14 @@ fn choose(dom: &Dom, page: &Page, stats: &Stats, body: NodeId, pass: Pass) -> Ch
 /// Moves up from the best candidate when that describes the article
 /// better: to an ancestor shared by several close runners-up, to a parent
 /// that scores higher, and past wrappers with a single child.
-fn refine_top(dom: &Dom, sc: &Scores, ranked: &[NodeId], first: NodeId, body: NodeId) -> NodeId {
+fn refine_top(
+    dom: &Dom,
+    stats: &Stats,
+    sc: &Scores,
+    ranked: &[NodeId],
+    first: NodeId,
+    body: NodeId,
+) -> NodeId {
     let mut top = first;
     let top_score = sc.score[first.index()];
     // Close runners-up: the article may be split into several blocks.
@@ -664,12 +670,17 @@ fn refine_top(dom: &Dom, sc: &Scores, ranked: &[NodeId], first: NodeId, body: No
         }
         parent = dom.parent(p);
     }
-    // A wrapper whose only element child is the article is the article.
+    // A wrapper whose only child with visible text is the article is the
+    // article.
     while let Some(p) = dom.parent(top) {
         if p == body || dom.is(p, &local_name!("html")) {
             break;
         }
-        if dom.element_children(p).count() != 1 {
+        let filled = dom
+            .element_children(p)
+            .filter(|c| !stats.excluded[c.index()] && stats.text[c.index()] > 0)
+            .count();
+        if filled != 1 {
             break;
         }
         top = p;
