@@ -117,8 +117,10 @@ pub(crate) fn plan(
     };
     for &root in &choice.roots {
         c.mark_nested_tables(root);
-        c.walk(root);
-        c.plan.kept_chars += c.sums[root.index()].text;
+        c.walk(root, root != choice.top);
+        if !c.dropped[root.index()] {
+            c.plan.kept_chars += c.sums[root.index()].text;
+        }
     }
     c.plan
 }
@@ -165,7 +167,9 @@ impl Cleaner<'_> {
         }
     }
 
-    fn walk(&mut self, root: NodeId) {
+    /// Walks one block of the article; `judge_root` says whether the block
+    /// itself may be dropped (a sibling joined to the article may).
+    fn walk(&mut self, root: NodeId, judge_root: bool) {
         let mut walk = self.dom.traverse(root);
         while let Some(edge) = walk.next() {
             match edge {
@@ -183,7 +187,7 @@ impl Cleaner<'_> {
                     if self.dropped[id.index()] {
                         continue;
                     }
-                    self.close(id, root);
+                    self.close(id, root, judge_root);
                 }
             }
         }
@@ -217,7 +221,7 @@ impl Cleaner<'_> {
         }
     }
 
-    fn close(&mut self, id: NodeId, root: NodeId) {
+    fn close(&mut self, id: NodeId, root: NodeId, judge_root: bool) {
         let dom = self.dom;
         let i = id.index();
         let tag = dom.tag(id).cloned();
@@ -237,7 +241,7 @@ impl Cleaner<'_> {
             }
             _ => {}
         }
-        if id != root && tag.is_some() {
+        if (id != root || judge_root) && tag.is_some() {
             self.drop_boilerplate_runs(id);
             if self.should_drop(id, own_data_table) {
                 self.drop(id);
@@ -577,10 +581,31 @@ impl Cleaner<'_> {
 
     /// Whether a short block's text is one of the boilerplate labels.
     fn is_label(&self, id: NodeId) -> bool {
-        let text = self.dom.text_content(id);
-        let norm = normalize_label(&text);
-        !norm.is_empty() && rules::BOILERPLATE_LABELS.contains(&norm.as_str())
+        is_boilerplate_label(&normalize_label(&self.dom.text_content(id)))
     }
+}
+
+/// Whether a short text is a boilerplate label: one of
+/// [`rules::BOILERPLATE_LABELS`] as a whole, or, for labels of several
+/// words, anywhere in it between word boundaries ("Das Thema könnte dich
+/// auch interessieren").
+fn is_boilerplate_label(norm: &str) -> bool {
+    if norm.is_empty() {
+        return false;
+    }
+    rules::BOILERPLATE_LABELS.iter().any(|&label| {
+        if norm == label {
+            return true;
+        }
+        if !label.contains(' ') {
+            return false;
+        }
+        norm.match_indices(label).any(|(at, _)| {
+            let before = norm[..at].chars().next_back();
+            let after = norm[at + label.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// Whether a line only gives a date or time: numbers and
@@ -627,6 +652,20 @@ fn words(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn boilerplate_labels() {
+        for label in [
+            "related posts",
+            "das thema könnte dich auch interessieren",
+            "temas relacionados",
+            "comments",
+        ] {
+            assert!(is_boilerplate_label(label), "{label}");
+        }
+        assert!(!is_boilerplate_label("share of voters rises"));
+        assert!(!is_boilerplate_label("unrelated postscript"));
+    }
 
     #[test]
     fn date_lines() {

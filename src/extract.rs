@@ -573,6 +573,9 @@ pub(crate) struct Choice {
     pub roots: Vec<NodeId>,
     /// Visible text of the blocks, before cleaning.
     pub text: u32,
+    /// The block the others were chosen around; cleaning judges the
+    /// others like any block inside the article.
+    pub top: NodeId,
 }
 
 impl Choice {
@@ -581,6 +584,7 @@ impl Choice {
         Choice {
             roots: vec![body],
             text: stats.text[body.index()],
+            top: body,
         }
     }
 }
@@ -613,7 +617,7 @@ fn choose(dom: &Dom, page: &Page, stats: &Stats, body: NodeId, pass: Pass) -> Ch
         }
     }
     let text = roots.iter().map(|r| stats.text[r.index()]).sum();
-    Choice { roots, text }
+    Choice { roots, text, top }
 }
 
 /// Moves up from the best candidate when that describes the article
