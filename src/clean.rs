@@ -83,6 +83,10 @@ const MAX_LABELLED_LINE_CHARS: u32 = 200;
 /// A figure caption shorter than this describes or credits the picture;
 /// longer ones carry part of the story (step-by-step guides, say).
 const MAX_CAPTION_CHARS: u32 = 250;
+/// How many of the article's last paragraphs are checked for notices.
+const TAIL_BLOCKS: usize = 6;
+/// A notice at the end of an article is shorter than this.
+const MAX_NOTICE_CHARS: u32 = 300;
 /// Blocks with at least this many commas read as prose and are kept.
 const PROSE_COMMAS: u32 = 10;
 /// Longest text compared against [`rules::BOILERPLATE_LABELS`].
@@ -105,6 +109,8 @@ pub(crate) fn plan(
         sums: vec![Sums::default(); dom.len()],
         dropped: vec![false; dom.len()],
         nested_table: vec![false; dom.len()],
+        block_below: vec![false; dom.len()],
+        leaves: Vec::new(),
         article_text: choice.text,
         excluded: &stats.excluded,
         plan: Plan::default(),
@@ -122,6 +128,7 @@ pub(crate) fn plan(
             c.plan.kept_chars += c.sums[root.index()].text;
         }
     }
+    c.trim_tail(&choice.roots);
     c.plan
 }
 
@@ -133,6 +140,10 @@ struct Cleaner<'a> {
     sums: Vec<Sums>,
     dropped: Vec<bool>,
     nested_table: Vec<bool>,
+    /// Whether a block with text is among the kept content below a node.
+    block_below: Vec<bool>,
+    /// Paragraph-level blocks kept so far, in document order.
+    leaves: Vec<NodeId>,
     /// Text of the chosen blocks before cleaning.
     article_text: u32,
     /// Blocks the pass set aside before scoring (furniture by its names).
@@ -271,12 +282,59 @@ impl Cleaner<'_> {
             _ => {}
         }
         self.sums[i] = own;
+        // Paragraph-level blocks (blocks with text and no such block
+        // inside), in document order, for trimming the article's tail.
+        let text_block = self.page.has(id, flag::BLOCK) && own.text > 0;
+        if text_block && !self.block_below[i] {
+            self.leaves.push(id);
+        }
         if id == root {
             return;
         }
         if let Some(p) = dom.parent(id) {
             self.sums[p.index()].add(&own);
+            if text_block || self.block_below[i] {
+                self.block_below[p.index()] = true;
+            }
         }
+    }
+
+    /// Drops the last paragraphs while they are calls to action or
+    /// notices ("Subscribe to our newsletter", "Follow us on Twitter").
+    fn trim_tail(&mut self, roots: &[NodeId]) {
+        let mut checked = 0;
+        while let Some(leaf) = self.leaves.pop() {
+            if checked >= TAIL_BLOCKS {
+                break;
+            }
+            if self.is_gone(leaf, roots) {
+                continue;
+            }
+            checked += 1;
+            let text = self.sums[leaf.index()].text;
+            if text > MAX_NOTICE_CHARS || !is_notice(&self.dom.text_content(leaf)) {
+                break;
+            }
+            self.drop(leaf);
+            self.plan.kept_chars = self.plan.kept_chars.saturating_sub(text);
+        }
+    }
+
+    /// Whether a block or one of its ancestors (below the article's
+    /// blocks) was dropped.
+    fn is_gone(&self, id: NodeId, roots: &[NodeId]) -> bool {
+        if self.dropped[id.index()] {
+            return true;
+        }
+        for a in self.dom.ancestors(id) {
+            if self.dropped[a.index()] {
+                return true;
+            }
+            if roots.contains(&a) {
+                break;
+            }
+        }
+        false
     }
 
     /// The rules, in order; the first that applies drops the element.
@@ -585,6 +643,24 @@ impl Cleaner<'_> {
     }
 }
 
+/// Whether a paragraph is a call to action or a notice: it holds one of
+/// [`rules::NOTICE_PHRASES`] between word boundaries.
+fn is_notice(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    rules::NOTICE_PHRASES
+        .iter()
+        .any(|p| contains_words(&lower, p))
+}
+
+/// Whether `phrase` occurs in `text` between word boundaries.
+fn contains_words(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text.get(..at).and_then(|t| t.chars().next_back());
+        let after = text.get(at + phrase.len()..).and_then(|t| t.chars().next());
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Whether a short text is a boilerplate label: one of
 /// [`rules::BOILERPLATE_LABELS`] as a whole, or, for labels of several
 /// words, anywhere in it between word boundaries ("Das Thema könnte dich
@@ -600,11 +676,7 @@ fn is_boilerplate_label(norm: &str) -> bool {
         if !label.contains(' ') {
             return false;
         }
-        norm.match_indices(label).any(|(at, _)| {
-            let before = norm[..at].chars().next_back();
-            let after = norm[at + label.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+        contains_words(norm, label)
     })
 }
 
@@ -665,6 +737,15 @@ mod tests {
         }
         assert!(!is_boilerplate_label("share of voters rises"));
         assert!(!is_boilerplate_label("unrelated postscript"));
+    }
+
+    #[test]
+    fn notices() {
+        assert!(is_notice("Follow us on Twitter and Facebook."));
+        assert!(is_notice("Abonnieren Sie unseren Newsletter!"));
+        assert!(!is_notice(
+            "The sprint ended with a blueprint for the new bridge."
+        ));
     }
 
     #[test]

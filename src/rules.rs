@@ -979,6 +979,63 @@ pub const DATE_WORDS: &[&str] = &[
     "godz",
 ];
 
+/// Phrases of calls to action and notices that close many articles
+/// (subscribe, follow, share, rate, comment, copyright and licence lines).
+/// Matched, lower-cased, between word boundaries in the article's last
+/// short paragraphs only, where they are rarely part of the story.
+pub const NOTICE_PHRASES: &[&str] = &[
+    "subscribe",
+    "subscribers",
+    "subscription",
+    "newsletter",
+    "sign up",
+    "follow us",
+    "follow the",
+    "on twitter",
+    "on facebook",
+    "on instagram",
+    "instagram",
+    "whatsapp",
+    "youtube",
+    "copyright",
+    "all rights reserved",
+    "license",
+    "licence",
+    "cc-by",
+    "logged in",
+    "log in",
+    "comments",
+    "support our",
+    "helpful",
+    "abonnieren",
+    "abonnement",
+    "abonniere",
+    "registrieren",
+    "anmelden",
+    "eingeloggt",
+    "folgen sie",
+    "folge uns",
+    "kommentare",
+    "lizenz",
+    "nützlich",
+    "teilen",
+    "bewerten sie",
+    "werbung",
+    "anzeige",
+    "werben sie",
+    "unterstützen sie",
+    "suscríbete",
+    "suscribirse",
+    "suscripción",
+    "síguenos",
+    "hazte miembro",
+    "abonnez",
+    "inscrivez",
+    "zapraszamy",
+    "subskrypcji",
+    "prawem autorskim",
+];
+
 /// URL schemes a link may use in the rendered article. Anything else
 /// (`javascript:`, `vbscript:`, `data:`...) is dropped.
 pub const SAFE_LINK_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "ftp", "sms", "news"];
