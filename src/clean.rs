@@ -9,6 +9,9 @@
 //! longer makes its paragraph look like navigation. Nothing is changed in
 //! the tree here; [`crate::extract`] applies the plan.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use html5ever::local_name;
 
 use crate::dom::{Dom, Edge, NodeId};
@@ -87,6 +90,8 @@ const MAX_CAPTION_CHARS: u32 = 250;
 const TAIL_BLOCKS: usize = 6;
 /// A notice at the end of an article is shorter than this.
 const MAX_NOTICE_CHARS: u32 = 300;
+/// Longest heading compared with the title.
+const MAX_TITLE_CHARS: u32 = 300;
 /// Blocks with at least this many commas read as prose and are kept.
 const PROSE_COMMAS: u32 = 10;
 /// Longest text compared against [`rules::BOILERPLATE_LABELS`].
@@ -312,7 +317,7 @@ impl Cleaner<'_> {
             }
             checked += 1;
             let text = self.sums[leaf.index()].text;
-            if text > MAX_NOTICE_CHARS || !is_notice(&self.dom.text_content(leaf)) {
+            if text > MAX_NOTICE_CHARS || !is_notice(&self.kept_text(leaf, MAX_NOTICE_CHARS)) {
                 break;
             }
             self.drop(leaf);
@@ -390,7 +395,7 @@ impl Cleaner<'_> {
             && s.text > 0
             && s.text < MAX_DATE_CHARS
             && s.paragraphs == 0
-            && (s.time_text * 2 >= s.text || is_date_line(&self.dom.text_content(id)))
+            && (s.time_text * 2 >= s.text || is_date_line(&self.kept_text(id, MAX_DATE_CHARS)))
         {
             return true;
         }
@@ -412,6 +417,28 @@ impl Cleaner<'_> {
             return true;
         }
         false
+    }
+
+    /// The text kept below `id` (no scripts, nothing dropped), cut after
+    /// about `max` characters: the rules that read text read short blocks,
+    /// and must not pay for a long script inside one.
+    fn kept_text(&self, id: NodeId, max: u32) -> String {
+        let mut out = String::new();
+        let limit = max as usize * 4 + 16;
+        let mut walk = self.dom.descendants(id);
+        while let Some(n) = walk.next() {
+            if self.dropped[n.index()] || self.page.has(n, flag::JUNK) {
+                walk.skip_children();
+                continue;
+            }
+            if let Some(t) = self.dom.text(n) {
+                out.push_str(t);
+                if out.len() > limit {
+                    break;
+                }
+            }
+        }
+        out
     }
 
     /// Whether a block set aside as furniture holds the article's lead (an
@@ -443,7 +470,7 @@ impl Cleaner<'_> {
         if self.title_words.is_empty() {
             return false;
         }
-        let heading = words(&self.dom.text_content(id));
+        let heading = words(&self.kept_text(id, MAX_TITLE_CHARS));
         if heading.is_empty() {
             return false;
         }
@@ -625,7 +652,7 @@ impl Cleaner<'_> {
     /// Whether a block's text opens with a label such as "Read more:" or
     /// "Photo:".
     fn starts_with_line_label(&self, id: NodeId) -> bool {
-        let text = self.dom.text_content(id);
+        let text = self.kept_text(id, MAX_LABELLED_LINE_CHARS);
         let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '(' || c == '[');
         let Some((head, _)) = text.split_once([':', '|']) else {
             return false;
@@ -639,7 +666,7 @@ impl Cleaner<'_> {
 
     /// Whether a short block's text is one of the boilerplate labels.
     fn is_label(&self, id: NodeId) -> bool {
-        is_boilerplate_label(&normalize_label(&self.dom.text_content(id)))
+        is_boilerplate_label(&normalize_label(&self.kept_text(id, MAX_LABEL_CHARS)))
     }
 }
 
@@ -661,23 +688,36 @@ fn contains_words(text: &str, phrase: &str) -> bool {
     })
 }
 
+/// The boilerplate labels as word lists, indexed by their first word.
+static LABELS: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+    for label in rules::BOILERPLATE_LABELS {
+        let words: Vec<&'static str> = label.split_whitespace().collect();
+        if let Some(&first) = words.first() {
+            map.entry(first).or_default().push(words);
+        }
+    }
+    map
+});
+
 /// Whether a short text is a boilerplate label: one of
 /// [`rules::BOILERPLATE_LABELS`] as a whole, or, for labels of several
-/// words, anywhere in it between word boundaries ("Das Thema könnte dich
-/// auch interessieren").
+/// words, as a run of its words ("Das Thema könnte dich auch
+/// interessieren").
 fn is_boilerplate_label(norm: &str) -> bool {
-    if norm.is_empty() {
-        return false;
+    let words: Vec<&str> = norm.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        let Some(labels) = LABELS.get(w) else {
+            continue;
+        };
+        for label in labels {
+            let fits = words.get(i..i + label.len()) == Some(label.as_slice());
+            if fits && (label.len() > 1 || words.len() == 1) {
+                return true;
+            }
+        }
     }
-    rules::BOILERPLATE_LABELS.iter().any(|&label| {
-        if norm == label {
-            return true;
-        }
-        if !label.contains(' ') {
-            return false;
-        }
-        contains_words(norm, label)
-    })
+    false
 }
 
 /// Whether a line only gives a date or time: numbers and
