@@ -11,13 +11,14 @@ const ui = {
   length: $('length'),
   error: $('error'),
   result: $('result'),
+  placeholder: $('result-placeholder'),
+  resultBody: $('result-body'),
   sourceName: $('source-name'),
   title: $('result-title'),
   byline: $('result-byline'),
   meta: $('result-meta'),
   pointsHeading: $('points-heading'),
   points: $('key-points'),
-  summaryText: $('summary-text'),
   keywords: $('keywords'),
   timing: $('timing'),
   sample: $('sample-page'),
@@ -234,6 +235,8 @@ function showResult(result, elapsed, where) {
   }
   ui.keywords.replaceChildren(...words);
   ui.timing.textContent = `Summarized ${where} in ${elapsed.toFixed(1)} ms`;
+  ui.placeholder.hidden = true;
+  ui.resultBody.hidden = false;
 }
 
 /** Points whose sentence was not found in the article cannot be scrolled to. */
@@ -263,12 +266,10 @@ function renderPreview(result) {
 
 function clearResult() {
   ui.sourceName.textContent = source.name;
-  ui.title.textContent = '\u00a0';
-  ui.byline.textContent = '\u00a0';
-  ui.meta.textContent = '\u00a0';
   ui.points.replaceChildren();
   ui.keywords.replaceChildren();
-  ui.timing.textContent = '\u00a0';
+  ui.resultBody.hidden = true;
+  ui.placeholder.hidden = true;
 }
 
 function showError(error) {

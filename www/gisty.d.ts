@@ -85,6 +85,12 @@ export function summarizeDocument(document: Document, options?: SummarizeOptions
 export interface WorkerSummarizerOptions {
   /** The worker script; default: gisty-worker.js next to gisty.js. */
   url?: string | URL;
+  /**
+   * A module Worker already running gisty-worker.js, instead of `url`: for
+   * bundlers, which bundle a worker only when they see
+   * `new Worker(new URL('…', import.meta.url), { type: 'module' })`.
+   */
+  worker?: Worker;
   /** The .wasm file, if it is not in pkg/ next to the worker script. */
   wasmUrl?: string | URL;
   /** The worker's name, shown in developer tools. Default "gisty". */

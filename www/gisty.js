@@ -165,13 +165,15 @@ const WORKER_METHODS = ['summarize', 'summarizeText', 'extract', 'isProbablyRead
  * Runs gisty in a module Web Worker, so large pages never block the page.
  * Each method answers with a promise of what the direct call returns.
  *
- * @param {{url?: string|URL, wasmUrl?: string|URL, name?: string}} [options]
+ * @param {{url?: string|URL, worker?: Worker, wasmUrl?: string|URL, name?: string}} [options]
  *   `url`: the worker script (default: gisty-worker.js next to this file);
+ *   `worker`: a Worker already running gisty-worker.js, for bundlers that
+ *   only bundle workers created as `new Worker(new URL(...), ...)`;
  *   `wasmUrl`: the .wasm file, if it is not in pkg/ next to the worker.
  */
 export function createWorkerSummarizer(options = {}) {
   const url = options.url ?? new URL('./gisty-worker.js', import.meta.url);
-  const worker = new Worker(url, { type: 'module', name: options.name ?? 'gisty' });
+  const worker = options.worker ?? new Worker(url, { type: 'module', name: options.name ?? 'gisty' });
   const pending = new Map();
   let nextId = 1;
   let failure = null;

@@ -12,7 +12,7 @@ export interface HighlightOptions {
    * scrolled to gets "<name>-active".
    */
   className?: string;
-  /** Scroll the first sentence found into view. */
+  /** Scroll the first sentence found into view (without marking it active). */
   scrollTo?: boolean;
   /** Search only under this node. Default: document.body. */
   root?: Node;

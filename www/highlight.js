@@ -64,13 +64,16 @@ const MAX_OCCURRENCES = 64;
 
 const DEFAULT_NAME = 'gisty-highlight';
 
-/** The highlight colours: dark text on light yellow passes WCAG AA on any page. */
-const HIGHLIGHT_CSS = (name) => `
+/**
+ * The highlight colours: dark text on light yellow passes WCAG AA on any
+ * page. In a cascade layer, so that any rule of the page's own overrides them.
+ */
+const HIGHLIGHT_CSS = (name) => `@layer gisty {
 ::highlight(${name}) { background-color: #ffe58a; color: #111; }
 ::highlight(${name}-active) { background-color: #ffc93c; color: #000; text-decoration: underline; }
 mark.${name} { background-color: #ffe58a; color: #111; }
 mark.${name}.${name}-active { background-color: #ffc93c; color: #000; text-decoration: underline; }
-`;
+}`;
 
 /** The handles currently shown, by document and name, so a new call replaces the old. */
 const active = new WeakMap();
@@ -105,8 +108,8 @@ export function highlight(doc, result, options = {}) {
   if (!active.has(doc)) active.set(doc, new Map());
   active.get(doc).set(name, handle);
   if (options.scrollTo) {
-    const first = handle.ranges.findIndex(Boolean);
-    if (first >= 0) handle.scrollTo(first);
+    const first = handle.ranges.find(Boolean);
+    if (first) scrollRangeIntoView(win, first);
   }
   return handle;
 }

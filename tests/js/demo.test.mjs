@@ -21,6 +21,13 @@ before(async () => {
   page = await browser.context.newPage();
   page.setDefaultTimeout(10_000);
   errors = watchErrors(page);
+  // Sum the layout shifts not caused by input, as Cumulative Layout Shift does.
+  await page.addInitScript(() => {
+    globalThis.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) globalThis.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   await page.goto(`${server.url}/index.html`);
 });
 
@@ -90,7 +97,10 @@ test('the demo shows the summary the wasm module makes, and highlights its key p
     [...CSS.highlights.get('gisty-highlight')].every((r) =>
       document.getElementById('sample-page').contains(r.commonAncestorContainer)));
   assert.ok(inSample, 'a highlight lies outside the sample page');
-  await page.screenshot({ path: resultPath('demo.png'), fullPage: true });
+  const shift = await page.evaluate(() => globalThis.layoutShift);
+  assert.ok(shift < 0.01, `the page's layout shifted while loading (${shift.toFixed(3)})`);
+  await page.screenshot({ path: resultPath('demo.png') });
+  await page.screenshot({ path: resultPath('demo-full.png'), fullPage: true });
 });
 
 test('clicking a key point marks it as the active highlight', async () => {

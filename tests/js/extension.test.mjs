@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { requireBuild, serve, launch, watchErrors, resultPath, squash, WWW } from './helpers.mjs';
+import { requireBuild, requireFreshCopies, serve, launch, watchErrors, resultPath, squash, WWW } from './helpers.mjs';
 
 const EXTENSION = join(WWW, 'extension');
 
@@ -45,6 +45,12 @@ let cdp;
 
 before(async () => {
   requireBuild('www/extension/pkg/gisty_bg.wasm', 'www/extension/gisty.js', 'www/extension/highlight.js');
+  requireFreshCopies([
+    ['www/gisty.js', 'www/extension/gisty.js'],
+    ['www/highlight.js', 'www/extension/highlight.js'],
+    ['www/pkg/gisty_bg.wasm', 'www/extension/pkg/gisty_bg.wasm'],
+    ['www/pkg/gisty.js', 'www/extension/pkg/gisty.js'],
+  ]);
   server = await serve(undefined, {
     '/article.html': { type: 'text/html; charset=utf-8', body: ARTICLE },
     '/empty.html': { type: 'text/html; charset=utf-8', body: EMPTY },
@@ -144,7 +150,10 @@ test('a page without an article shows an error in the panel', async () => {
   const { page } = await openPage('/empty.html');
   await pressButton(page.url());
   const alert = page.locator('gisty-panel').locator('[role="alert"]');
-  await alert.waitFor({ timeout: 15_000 });
+  await alert.waitFor({ timeout: 15_000 }).catch(async (error) => {
+    const panel = await page.evaluate(() => document.querySelector('gisty-panel')?.shadowRoot?.innerHTML.slice(-300) ?? 'no panel');
+    throw new Error(`${error.message}\npanel: ${panel}`);
+  });
   assert.match(await alert.textContent(), /No article was found/);
   await page.close();
 });

@@ -3,7 +3,7 @@
 // package is built.
 
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, rmSync, statSync, createReadStream, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, createReadStream, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,15 @@ export function requireBuild(...extra) {
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium package (scripts/setup) or set CHROMIUM_PATH`);
+  }
+}
+
+/** Throws, saying to rebuild, when a copy made by the build differs from its source. */
+export function requireFreshCopies(pairs) {
+  for (const [source, copy] of pairs) {
+    if (!readFileSync(join(ROOT, source)).equals(readFileSync(join(ROOT, copy)))) {
+      throw new Error(`${copy} is older than ${source}: run \`make build\` (or scripts/build) again`);
+    }
   }
 }
 

@@ -164,13 +164,22 @@ test('the style sheet is added once and names can be chosen', async () => {
     highlight(document, ['Alpha beta gamma.']);
     highlight(document, ['Alpha beta gamma.']);
     highlight(document, ['Alpha beta gamma.'], { className: 'my-marks' });
-    const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.selectorText));
-    return { count: document.adoptedStyleSheets.length, rules: rules.filter((r) => r.startsWith('::highlight')), mine: CSS.highlights.has('my-marks') };
+    const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].flatMap((r) => [...(r.cssRules ?? [r])].map((x) => x.selectorText)));
+    const p = document.querySelector('p');
+    const colour = () => getComputedStyle(p, '::highlight(gisty-highlight)').backgroundColor;
+    const ours = colour();
+    // The page's own rule wins over the defaults, which sit in a cascade layer.
+    const style = document.createElement('style');
+    style.textContent = '::highlight(gisty-highlight) { background-color: rgb(1, 2, 3); }';
+    document.head.append(style);
+    return { count: document.adoptedStyleSheets.length, rules: rules.filter((r) => r.startsWith('::highlight')), mine: CSS.highlights.has('my-marks'), ours, page: colour() };
   });
   assert.equal(sheets.count, 2);
   assert.ok(sheets.rules.includes('::highlight(gisty-highlight)'));
   assert.ok(sheets.rules.includes('::highlight(my-marks)'));
   assert.equal(sheets.mine, true);
+  assert.equal(sheets.ours, 'rgb(255, 229, 138)');
+  assert.equal(sheets.page, 'rgb(1, 2, 3)');
   await assert.rejects(
     page.evaluate(() => globalThis.gisty.highlight(document, ['x'], { className: 'a b{' })),
     /not a valid CSS identifier/,
@@ -236,14 +245,19 @@ test('highlighting a large document takes time linear in its text', async (t) =>
       document.body.innerHTML = `<article>${parts.join('')}</article>`;
       return [`Paragraph ${n - 1} is about the harbour wall and the tide.`, 'Paragraph 0 is about the harbour wall and the tide.', 'Not there.'];
     };
+    // The best of three runs, to keep the machine's other work out of it.
     const time = (n) => {
       const sentences = build(n);
-      const started = performance.now();
-      const handle = highlight(document, sentences);
-      const ms = performance.now() - started;
-      const found = handle.ranges.filter(Boolean).length;
-      handle.clear();
-      return { ms, found, chars: document.body.textContent.length };
+      let best = Infinity;
+      let found = 0;
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        const handle = highlight(document, sentences);
+        best = Math.min(best, performance.now() - started);
+        found = handle.ranges.filter(Boolean).length;
+        handle.clear();
+      }
+      return { ms: best, found, chars: document.body.textContent.length };
     };
     time(2000); // warm up
     return { small: time(10_000), large: time(40_000) };
@@ -252,6 +266,6 @@ test('highlighting a large document takes time linear in its text', async (t) =>
   assert.equal(timing.large.found, 2);
   assert.ok(timing.large.chars > 2_000_000);
   // Four times the text may take about four times as long, not sixteen.
-  assert.ok(timing.large.ms < Math.max(8 * timing.small.ms, 400), `10k paragraphs: ${timing.small.ms} ms, 40k: ${timing.large.ms} ms`);
+  assert.ok(timing.large.ms < 8 * timing.small.ms + 200, `10k paragraphs: ${timing.small.ms} ms, 40k: ${timing.large.ms} ms`);
   assert.deepEqual(errors, []);
 });

@@ -157,6 +157,19 @@ test('a 5 MB page is summarized in the worker without blocking the main thread',
   assert.ok(stats.ticks >= 2, `timer ticked ${stats.ticks} times during ${stats.elapsed.toFixed(0)} ms`);
 });
 
+test('a Worker made by the caller can be passed in', async () => {
+  const outcome = await page.evaluate(async (html) => {
+    const worker = new Worker(new URL('/gisty-worker.js', location.href), { type: 'module' });
+    const summarizer = globalThis.gisty.createWorkerSummarizer({ worker });
+    const version = await summarizer.ready;
+    const result = await summarizer.summarize(html);
+    summarizer.terminate();
+    return { version, same: JSON.stringify(result.sentences) === JSON.stringify(globalThis.gisty.summarize(html).sentences) };
+  }, PAGE);
+  assert.match(outcome.version, /^\d+\.\d+\.\d+/);
+  assert.equal(outcome.same, true);
+});
+
 test('terminate() rejects calls still waiting, with code TERMINATED', async () => {
   const outcome = await page.evaluate(async (html) => {
     const worker = globalThis.gisty.createWorkerSummarizer();
