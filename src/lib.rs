@@ -53,14 +53,15 @@ mod options;
 mod readerable;
 pub mod summary;
 
+/// The JavaScript binding (wasm32 only).
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use serde::Serialize;
 
 pub use article::{Article, Block, BlockKind};
 pub use error::{Error, ErrorCode};
-pub use options::{Format, Length, Limits, Options, SummarizeOptions, SummaryType};
+pub use options::{Format, Length, Limits, Options, SummarizeOptions, SummaryType, OPTION_NAMES};
 pub use summary::{KeySentence, Keyword, Summary};
 
 /// An article and its summary: what [`summarize`] returns.

@@ -179,6 +179,22 @@ fn positive(field: &str, value: Option<usize>) -> Result<Option<usize>, Error> {
     }
 }
 
+/// The names [`SummarizeOptions`] accepts, for callers whose deserializer
+/// cannot report unknown fields by itself.
+pub const OPTION_NAMES: &[&str] = &[
+    "type",
+    "length",
+    "format",
+    "maxSentences",
+    "url",
+    "language",
+    "keywords",
+    "maxInputBytes",
+    "maxNodes",
+    "maxDepth",
+    "maxSentencesScored",
+];
+
 /// The options object as JavaScript and JSON callers write it; every field
 /// may be left out. Unknown fields are rejected.
 ///
@@ -232,6 +248,17 @@ mod tests {
         assert_eq!(o.sentence_count(), 1);
         o.max_sentences = Some(4);
         assert_eq!(o.sentence_count(), 4);
+    }
+
+    #[test]
+    fn option_names_match_the_deserializer() {
+        for name in OPTION_NAMES {
+            let json = format!(r#"{{"{name}": null}}"#);
+            let parsed: Result<SummarizeOptions, _> = serde_json::from_str(&json);
+            assert!(parsed.is_ok(), "{name} is not a field: {parsed:?}");
+        }
+        let unknown: Result<SummarizeOptions, _> = serde_json::from_str(r#"{"colour": 1}"#);
+        assert!(unknown.is_err());
     }
 
     #[test]
