@@ -44,14 +44,18 @@
 //! ```
 
 pub mod article;
+mod clean;
 mod content;
 pub mod dom;
 mod error;
 mod extract;
+mod hints;
 mod metadata;
 mod options;
 mod readerable;
+mod rules;
 pub mod summary;
+mod url;
 
 /// The JavaScript binding (wasm32 only).
 #[cfg(target_arch = "wasm32")]
@@ -267,7 +271,7 @@ impl Builder {
         let readerable = readerable::is_readerable(&dom);
         let root = extract::find_article(&mut dom, &meta)
             .ok_or_else(|| Error::new(ErrorCode::NotReaderable, "the page has no body"))?;
-        let base = meta.url.as_deref().or(self.options.url.as_deref());
+        let base = self.options.url.as_deref().or(meta.url.as_deref());
         let rendered = content::render(&dom, root, base);
         if rendered.text.trim().is_empty() {
             return Err(Error::new(
@@ -285,7 +289,7 @@ impl Builder {
             length: article::utf16_len(&rendered.text),
             content: rendered.html,
             text_content: rendered.text,
-            excerpt: meta.excerpt,
+            excerpt: meta.excerpt.or(rendered.first_paragraph),
             site_name: meta.site_name,
             published_time: meta.published_time,
             readerable,
