@@ -48,6 +48,8 @@ mod content;
 pub mod dom;
 mod error;
 mod extract;
+mod jsonld;
+mod meta_rules;
 mod metadata;
 mod options;
 mod readerable;
@@ -266,8 +268,7 @@ impl Builder {
         let readerable = readerable::is_readerable(&dom);
         let root = extract::find_article(&mut dom, &meta)
             .ok_or_else(|| Error::new(ErrorCode::NotReaderable, "the page has no body"))?;
-        let base = meta.url.as_deref().or(self.options.url.as_deref());
-        let rendered = content::render(&dom, root, base);
+        let rendered = content::render(&dom, root, meta.base_url.as_deref());
         if rendered.text.trim().is_empty() {
             return Err(Error::new(
                 ErrorCode::NotReaderable,
@@ -275,16 +276,20 @@ impl Builder {
             ));
         }
         let words = article::word_count(&rendered.text);
+        // The direction in force where the article sits, which may differ
+        // from the document's; the excerpt falls back to the first paragraph.
+        let dir = metadata::direction_at(&dom, root).or(meta.dir);
+        let excerpt = meta.excerpt.or_else(|| first_paragraph(&rendered));
         timings.extract = self.now() - parsed;
         Ok(Article {
             title: meta.title,
             byline: meta.byline,
-            dir: meta.dir,
+            dir,
             lang: meta.lang,
             length: article::utf16_len(&rendered.text),
             content: rendered.html,
             text_content: rendered.text,
-            excerpt: meta.excerpt,
+            excerpt,
             site_name: meta.site_name,
             published_time: meta.published_time,
             readerable,
@@ -321,6 +326,18 @@ impl Builder {
     fn now(&self) -> f64 {
         self.clock.map_or(0.0, |clock| clock())
     }
+}
+
+/// The text of the article's first paragraph block.
+fn first_paragraph(rendered: &content::Rendered) -> Option<String> {
+    rendered
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .find_map(|b| rendered.text.get(b.range.clone()))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
 }
 
 /// How much of the input's start is inspected for binary data.
