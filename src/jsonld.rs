@@ -45,23 +45,28 @@ pub enum Kind {
     Object,
 }
 
-/// One value in the arena.
+/// Marks a missing link between nodes (the root, index 0, is nobody's child
+/// or sibling).
+const NONE: u32 = 0;
+
+/// One value in the arena. Texts are ranges of [`Json::texts`].
 #[derive(Debug)]
 struct Node {
     kind: Kind,
-    /// The member name, for values inside an object.
-    key: Option<String>,
+    /// The member name, for values inside an object (empty otherwise).
+    key: (u32, u32),
     /// The decoded text, for strings.
-    text: String,
-    first_child: Option<u32>,
-    last_child: Option<u32>,
-    next_sibling: Option<u32>,
+    text: (u32, u32),
+    first_child: u32,
+    next_sibling: u32,
 }
 
 /// A parsed JSON document.
 #[derive(Debug)]
 pub struct Json {
     nodes: Vec<Node>,
+    /// Every decoded key and string, one after another.
+    texts: String,
 }
 
 /// A handle on one value of a [`Json`] tree.
@@ -86,7 +91,10 @@ impl Json {
             src: text.as_bytes(),
             text,
             pos: 0,
-            nodes: Vec::new(),
+            json: Json {
+                nodes: Vec::new(),
+                texts: String::new(),
+            },
             limits,
         }
         .run()
@@ -103,22 +111,21 @@ impl Json {
     fn node(&self, index: u32) -> Option<&Node> {
         self.nodes.get(index as usize)
     }
+
+    fn text(&self, (start, end): (u32, u32)) -> &str {
+        self.texts.get(start as usize..end as usize).unwrap_or("")
+    }
 }
 
 impl<'a> Value<'a> {
-    fn node(&self) -> Option<&'a Node> {
-        self.json.node(self.index)
-    }
-
     pub fn kind(&self) -> Kind {
-        self.node().map_or(Kind::Null, |n| n.kind)
+        self.json.node(self.index).map_or(Kind::Null, |n| n.kind)
     }
 
     /// The text of a string value.
     pub fn as_str(&self) -> Option<&'a str> {
-        self.node()
-            .filter(|n| n.kind == Kind::String)
-            .map(|n| n.text.as_str())
+        let node = self.json.node(self.index)?;
+        (node.kind == Kind::String).then(|| self.json.text(node.text))
     }
 
     pub fn is_array(&self) -> bool {
@@ -135,9 +142,15 @@ impl<'a> Value<'a> {
         if !self.is_object() {
             return None;
         }
-        self.children()
-            .filter(|c| c.node().and_then(|n| n.key.as_deref()) == Some(key))
-            .last()
+        let mut found = None;
+        for child in self.children() {
+            if let Some(node) = self.json.node(child.index) {
+                if self.json.text(node.key) == key {
+                    found = Some(child);
+                }
+            }
+        }
+        found
     }
 
     /// The string member `key` of an object.
@@ -149,7 +162,7 @@ impl<'a> Value<'a> {
     pub fn children(&self) -> Children<'a> {
         Children {
             json: self.json,
-            next: self.node().and_then(|n| n.first_child),
+            next: self.json.node(self.index).map_or(NONE, |n| n.first_child),
         }
     }
 
@@ -167,14 +180,17 @@ impl<'a> Value<'a> {
 /// Iterator over the children of an array or object.
 pub struct Children<'a> {
     json: &'a Json,
-    next: Option<u32>,
+    next: u32,
 }
 
 impl<'a> Iterator for Children<'a> {
     type Item = Value<'a>;
     fn next(&mut self) -> Option<Value<'a>> {
-        let index = self.next?;
-        self.next = self.json.node(index).and_then(|n| n.next_sibling);
+        if self.next == NONE {
+            return None;
+        }
+        let index = self.next;
+        self.next = self.json.node(index).map_or(NONE, |n| n.next_sibling);
         Some(Value {
             json: self.json,
             index,
@@ -198,20 +214,21 @@ impl<'a> Iterator for Items<'a> {
     }
 }
 
-/// The parsing state: the input, the arena, and (in `run`) the stack of
-/// open containers.
+/// The parsing state: the input and the tree built so far.
 struct Parser<'s> {
     src: &'s [u8],
     text: &'s str,
     pos: usize,
-    nodes: Vec<Node>,
+    json: Json,
     limits: JsonLimits,
 }
 
-/// An array or object still open, with the key awaiting its value.
+/// An array or object still open.
 struct Open {
     index: u32,
     is_object: bool,
+    /// Its last child so far, where the next one is linked.
+    last_child: u32,
 }
 
 impl Parser<'_> {
@@ -220,33 +237,37 @@ impl Parser<'_> {
         loop {
             // Here a value is expected (inside an object, preceded by its
             // key); a container pushes itself and loops back for its first.
-            let parent = stack.last().map(|o| o.index);
-            let mut key = None;
-            if let Some(open) = stack.last() {
-                if open.is_object {
-                    self.skip_ws();
-                    if self.peek()? != b'"' {
-                        return None;
-                    }
-                    key = Some(self.string()?);
-                    self.skip_ws();
-                    self.expect(b':')?;
-                }
+            let mut key = (0, 0);
+            if stack.last().is_some_and(|open| open.is_object) {
+                self.skip_ws();
+                key = self.string()?;
+                self.skip_ws();
+                self.expect(b':')?;
             }
             self.skip_ws();
-            let index = self.value_start(parent, key)?;
-            if let Some(index) = index {
-                // An array or object was opened: empty, or descend.
+            let index = self.value(key)?;
+            if let Some(open) = stack.last_mut() {
+                match open.last_child {
+                    NONE => self.json.nodes.get_mut(open.index as usize)?.first_child = index,
+                    last => self.json.nodes.get_mut(last as usize)?.next_sibling = index,
+                }
+                open.last_child = index;
+            }
+            let kind = self.json.node(index)?.kind;
+            if matches!(kind, Kind::Array | Kind::Object) {
+                let is_object = kind == Kind::Object;
                 self.skip_ws();
-                let is_object = self.nodes.get(index as usize)?.kind == Kind::Object;
-                let close = if is_object { b'}' } else { b']' };
-                if self.peek() == Some(close) {
+                if self.peek() == Some(if is_object { b'}' } else { b']' }) {
                     self.pos += 1;
                 } else {
                     if stack.len() >= self.limits.max_depth {
                         return None;
                     }
-                    stack.push(Open { index, is_object });
+                    stack.push(Open {
+                        index,
+                        is_object,
+                        last_child: NONE,
+                    });
                     continue;
                 }
             }
@@ -255,86 +276,60 @@ impl Parser<'_> {
                 self.skip_ws();
                 let Some(open) = stack.last() else {
                     // Top-level value done: only whitespace may follow.
-                    return (self.pos == self.src.len()).then_some(Json { nodes: self.nodes });
+                    return (self.pos == self.src.len()).then_some(self.json);
                 };
                 let close = if open.is_object { b'}' } else { b']' };
-                match self.peek()? {
-                    b',' => {
-                        self.pos += 1;
-                        break;
-                    }
-                    c if c == close => {
-                        self.pos += 1;
-                        stack.pop();
-                    }
-                    _ => return None,
+                let c = self.peek()?;
+                self.pos += 1;
+                if c == b',' {
+                    break;
+                } else if c == close {
+                    stack.pop();
+                } else {
+                    return None;
                 }
             }
         }
     }
 
-    /// Reads a scalar value or the opening of a container, adds it to the
-    /// arena under `parent`, and returns the container's index if one opened.
-    fn value_start(&mut self, parent: Option<u32>, key: Option<String>) -> Option<Option<u32>> {
-        let (kind, text) = match self.peek()? {
-            b'{' => {
-                self.pos += 1;
-                (Kind::Object, String::new())
-            }
-            b'[' => {
-                self.pos += 1;
-                (Kind::Array, String::new())
-            }
-            b'"' => (Kind::String, self.string()?),
-            b't' => {
-                self.literal("true")?;
-                (Kind::Bool, String::new())
-            }
-            b'f' => {
-                self.literal("false")?;
-                (Kind::Bool, String::new())
-            }
-            b'n' => {
-                self.literal("null")?;
-                (Kind::Null, String::new())
-            }
-            b'-' | b'0'..=b'9' => {
-                self.number()?;
-                (Kind::Number, String::new())
-            }
+    /// Reads a scalar value or the opening of a container and adds it to
+    /// the arena, returning its index.
+    fn value(&mut self, key: (u32, u32)) -> Option<u32> {
+        let mut text = (0, 0);
+        let kind = match self.peek()? {
+            b'{' => Kind::Object,
+            b'[' => Kind::Array,
+            b'"' => Kind::String,
+            b't' | b'f' | b'n' => Kind::Bool,
+            b'-' | b'0'..=b'9' => Kind::Number,
             _ => return None,
         };
-        let index = self.add(parent, kind, key, text)?;
-        Some(matches!(kind, Kind::Array | Kind::Object).then_some(index))
-    }
-
-    fn add(
-        &mut self,
-        parent: Option<u32>,
-        kind: Kind,
-        key: Option<String>,
-        text: String,
-    ) -> Option<u32> {
-        if self.nodes.len() >= self.limits.max_values {
+        let kind = match kind {
+            Kind::Object | Kind::Array => {
+                self.pos += 1;
+                kind
+            }
+            Kind::String => {
+                text = self.string()?;
+                kind
+            }
+            Kind::Number => {
+                self.number()?;
+                kind
+            }
+            _ => self.literal()?,
+        };
+        if self.json.nodes.len() >= self.limits.max_values {
             return None;
         }
-        let index = u32::try_from(self.nodes.len()).ok()?;
-        self.nodes.push(Node {
+        let index = u32::try_from(self.json.nodes.len()).ok()?;
+        self.json.nodes.push(Node {
             kind,
             key,
             text,
-            first_child: None,
-            last_child: None,
-            next_sibling: None,
+            first_child: NONE,
+            next_sibling: NONE,
         });
-        if let Some(p) = parent {
-            let last = self.nodes.get(p as usize)?.last_child;
-            match last {
-                Some(l) => self.nodes.get_mut(l as usize)?.next_sibling = Some(index),
-                None => self.nodes.get_mut(p as usize)?.first_child = Some(index),
-            }
-            self.nodes.get_mut(p as usize)?.last_child = Some(index);
-        }
         Some(index)
     }
 
@@ -352,69 +347,79 @@ impl Parser<'_> {
         }
     }
 
-    fn literal(&mut self, word: &str) -> Option<()> {
-        let end = self.pos.checked_add(word.len())?;
-        (self.src.get(self.pos..end)? == word.as_bytes()).then(|| self.pos = end)
+    /// Reads `true`, `false` or `null`.
+    fn literal(&mut self) -> Option<Kind> {
+        let rest = self.src.get(self.pos..)?;
+        let (len, kind) = if rest.starts_with(b"true") {
+            (4, Kind::Bool)
+        } else if rest.starts_with(b"false") {
+            (5, Kind::Bool)
+        } else if rest.starts_with(b"null") {
+            (4, Kind::Null)
+        } else {
+            return None;
+        };
+        self.pos += len;
+        Some(kind)
     }
 
-    /// Checks the shape of a number and skips it.
+    /// Skips a number: a sign, digits, and an optional fraction and
+    /// exponent, each with digits.
     fn number(&mut self) -> Option<()> {
         if self.peek() == Some(b'-') {
             self.pos += 1;
         }
-        match self.peek()? {
-            b'0' => self.pos += 1,
-            b'1'..=b'9' => self.digits(),
-            _ => return None,
+        // A leading zero stands alone.
+        if self.peek() == Some(b'0') {
+            self.pos += 1;
+        } else {
+            self.digits()?;
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
-            self.required_digits()?;
+            self.digits()?;
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
             self.pos += 1;
             if matches!(self.peek(), Some(b'+' | b'-')) {
                 self.pos += 1;
             }
-            self.required_digits()?;
+            self.digits()?;
         }
         Some(())
     }
 
-    fn digits(&mut self) {
-        while matches!(self.peek(), Some(b'0'..=b'9')) {
+    /// Skips one or more digits.
+    fn digits(&mut self) -> Option<()> {
+        let start = self.pos;
+        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
             self.pos += 1;
         }
-    }
-
-    fn required_digits(&mut self) -> Option<()> {
-        let start = self.pos;
-        self.digits();
         (self.pos > start).then_some(())
     }
 
-    /// Reads a string starting at its opening quote, decoding escapes.
-    fn string(&mut self) -> Option<String> {
+    /// Reads a string starting at its opening quote, decoding escapes into
+    /// the shared text buffer; returns its range there.
+    fn string(&mut self) -> Option<(u32, u32)> {
         self.expect(b'"')?;
-        let mut out = String::new();
+        let start = u32::try_from(self.json.texts.len()).ok()?;
         loop {
             // Copy the run of plain characters up to the next quote or escape.
-            let start = self.pos;
+            let run = self.pos;
             while !matches!(self.peek()?, b'"' | b'\\') {
                 self.pos += 1;
             }
-            out.push_str(self.text.get(start..self.pos)?);
-            if self.peek()? == b'"' {
-                self.pos += 1;
-                return Some(out);
-            }
+            self.json.texts.push_str(self.text.get(run..self.pos)?);
+            let c = self.peek()?;
             self.pos += 1;
+            if c == b'"' {
+                let end = u32::try_from(self.json.texts.len()).ok()?;
+                return Some((start, end));
+            }
             let escape = self.peek()?;
             self.pos += 1;
-            let c = match escape {
-                b'"' => '"',
-                b'\\' => '\\',
-                b'/' => '/',
+            let decoded = match escape {
+                b'"' | b'\\' | b'/' => char::from(escape),
                 b'b' => '\u{8}',
                 b'f' => '\u{c}',
                 b'n' => '\n',
@@ -423,7 +428,7 @@ impl Parser<'_> {
                 b'u' => self.unicode_escape()?,
                 _ => return None,
             };
-            out.push(c);
+            self.json.texts.push(decoded);
         }
     }
 

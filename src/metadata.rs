@@ -118,10 +118,14 @@ pub fn read(dom: &Dom, page_url: Option<&str>) -> Metadata {
 /// The text direction in force at `node`: the `dir` attribute of `node` or
 /// of its nearest ancestor that has one.
 pub fn direction_at(dom: &Dom, node: NodeId) -> Option<String> {
-    std::iter::once(node)
-        .chain(dom.ancestors(node))
-        .find_map(|n| dom.attr(n, "dir").map(str::trim).filter(|d| !d.is_empty()))
-        .map(str::to_string)
+    let mut at = Some(node);
+    while let Some(n) = at {
+        match dom.attr(n, "dir").map(str::trim) {
+            Some(dir) if !dir.is_empty() => return Some(dir.to_string()),
+            _ => at = dom.parent(n),
+        }
+    }
+    None
 }
 
 /// The first candidate that gives a text, as [`text_field`] cleans it.
@@ -228,9 +232,19 @@ impl MetaTags {
             .unwrap_or("")
             .split_ascii_whitespace()
         {
-            for key in property_keys(&token.to_ascii_lowercase()) {
-                self.entries.push((key.to_string(), content.to_string()));
-                from_property = true;
+            let token = token.to_ascii_lowercase();
+            // The token itself, and a known key written after another
+            // prefix (`og:article:author` is read as `article:author` too).
+            let mut start = 0;
+            while let Some(key) = token.get(start..) {
+                if PROPERTY_PREFIXES.iter().any(|p| key.starts_with(p)) {
+                    self.entries.push((key.to_string(), content.to_string()));
+                    from_property = true;
+                }
+                match key.find(':') {
+                    Some(colon) => start += colon + 1,
+                    None => break,
+                }
             }
         }
         if !from_property {
@@ -242,7 +256,8 @@ impl MetaTags {
             }
         }
         if let Some(equiv) = dom.attr(n, "http-equiv") {
-            let key = format!("http-equiv:{}", equiv.trim().to_ascii_lowercase());
+            let mut key = String::from("http-equiv:");
+            key.push_str(&equiv.trim().to_ascii_lowercase());
             self.entries.push((key, content.to_string()));
         }
     }
@@ -273,16 +288,6 @@ impl MetaTags {
     }
 }
 
-/// The keys a `property` token sets: the token itself when it belongs to a
-/// known vocabulary, and a known key written after another prefix
-/// (`og:article:author` is read as `article:author` too).
-fn property_keys(token: &str) -> impl Iterator<Item = &str> {
-    let starts = std::iter::once(0).chain(token.match_indices(':').map(|(i, _)| i + 1));
-    starts
-        .filter_map(move |i| token.get(i..))
-        .filter(|key| PROPERTY_PREFIXES.iter().any(|p| key.starts_with(p)))
-}
-
 /// The lookup key of a `<meta name>`.
 fn meta_name_key(name: &str) -> String {
     name.chars()
@@ -309,21 +314,25 @@ fn looks_like_url(s: &str) -> bool {
 /// OpenGraph's locale with `_` made `-`.
 fn language(dom: &Dom, tags: &MetaTags) -> Option<String> {
     let html = dom.html();
-    let on_html = ["lang", "xml:lang"]
-        .iter()
-        .filter_map(|&name| html.and_then(|h| dom.attr(h, name)));
-    let in_meta = LANG_KEYS
-        .iter()
-        .filter_map(|&k| tags.get(k))
+    let mut candidates: Vec<&str> = Vec::new();
+    for name in ["lang", "xml:lang"] {
+        candidates.extend(html.and_then(|h| dom.attr(h, name)));
+    }
+    for key in LANG_KEYS {
         // `content-language` may list several; the first is the main one.
-        .filter_map(|v| v.split([',', ' ']).find(|t| !t.is_empty()));
-    let from_locale = tags.get(LOCALE_KEY).map(|l| l.replace('_', "-"));
-    on_html
-        .chain(in_meta)
+        candidates.extend(tags.get(key).and_then(|v| v.split([',', ' ']).next()));
+    }
+    let found = candidates
+        .into_iter()
         .map(str::trim)
-        .find(|l| is_language_tag(l))
-        .map(str::to_string)
-        .or(from_locale.filter(|l| is_language_tag(l)))
+        .find(|l| is_language_tag(l));
+    match found {
+        Some(lang) => Some(lang.to_string()),
+        None => tags
+            .get(LOCALE_KEY)
+            .filter(|l| is_language_tag(l))
+            .map(|l| l.replace('_', "-")),
+    }
 }
 
 /// Whether `s` has the shape of a language tag (`en`, `pt-BR`, `de_CH`,
@@ -347,78 +356,77 @@ pub(crate) fn resolve_url(base: Option<&str>, href: &str) -> Option<String> {
     if has_scheme(href) {
         return Some(href.to_string());
     }
+    // The base's parts: "scheme://" + authority, path, then "?query#fragment".
     let base = base?.trim();
-    let scheme_end = base.find(':').filter(|_| has_scheme(base))?;
-    let scheme = &base[..scheme_end];
-    let after_scheme = &base[scheme_end + 1..];
-    let rest = after_scheme.strip_prefix("//")?;
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let origin = format!("{scheme}://{}", &rest[..authority_end]);
-    let path_and_more = &rest[authority_end..];
-    let path_end = path_and_more
+    let authority = base.find("://").filter(|_| has_scheme(base))? + 3;
+    let path = base[authority..]
+        .find(['/', '?', '#'])
+        .map_or(base.len(), |i| authority + i);
+    let query = base[path..]
         .find(['?', '#'])
-        .unwrap_or(path_and_more.len());
-    let base_path = &path_and_more[..path_end];
-
-    if let Some(net_path) = href.strip_prefix("//") {
-        return Some(format!("{scheme}://{net_path}"));
-    }
-    if href.starts_with('#') {
-        let without_fragment = base.split('#').next().unwrap_or(base);
-        return Some(format!("{without_fragment}{href}"));
-    }
-    if href.starts_with('?') {
-        return Some(format!("{origin}{}{href}", dot_free_path(base_path)));
-    }
-    let (href_path, href_tail) = href.split_at(href.find(['?', '#']).unwrap_or(href.len()));
-    let joined = if href_path.starts_with('/') {
-        href_path.to_string()
+        .map_or(base.len(), |i| path + i);
+    let base_path = &base[path..query];
+    let mut out = String::with_capacity(base.len() + href.len());
+    if let Some(network_path) = href.strip_prefix("//") {
+        out.push_str(&base[..authority]);
+        out.push_str(network_path);
+    } else if href.starts_with('#') {
+        out.push_str(base.split('#').next().unwrap_or(base));
+        out.push_str(href);
     } else {
-        let dir_end = base_path.rfind('/').map_or(0, |i| i + 1);
-        format!(
-            "/{}{href_path}",
-            base_path[..dir_end].trim_start_matches('/')
-        )
-    };
-    Some(format!("{origin}{}{href_tail}", dot_free_path(&joined)))
+        out.push_str(&base[..path]);
+        if href.starts_with('?') {
+            push_dot_free_path(&mut out, base_path);
+            out.push_str(href);
+        } else if href.starts_with('/') {
+            push_dot_free_path(&mut out, href);
+        } else {
+            let directory = base_path.rfind('/').map_or("/", |i| &base_path[..=i]);
+            let mut joined = String::from(directory);
+            joined.push_str(href);
+            push_dot_free_path(&mut out, &joined);
+        }
+    }
+    Some(out)
 }
 
 /// Whether `s` starts with a URL scheme (`http:`, `data:`...).
 fn has_scheme(s: &str) -> bool {
-    let Some(colon) = s.find(':') else {
-        return false;
-    };
-    let scheme = &s[..colon];
-    scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+    let scheme = s.split(':').next().unwrap_or("");
+    scheme.len() < s.len()
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
         && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
 }
 
-/// A path with its `.` and `..` segments applied.
-fn dot_free_path(path: &str) -> String {
-    if path.is_empty() {
-        return "/".to_string();
-    }
-    let segments: Vec<&str> = path.split('/').skip(1).collect();
-    let mut out: Vec<&str> = Vec::with_capacity(segments.len());
-    for (i, segment) in segments.iter().enumerate() {
-        let last = i + 1 == segments.len();
-        match *segment {
-            "." => {}
-            ".." => {
-                out.pop();
+/// Appends `path` (which may end in a query or fragment) with its `.` and
+/// `..` segments applied.
+fn push_dot_free_path(out: &mut String, path: &str) {
+    let (path, tail) = path.split_at(path.find(['?', '#']).unwrap_or(path.len()));
+    let mut kept: Vec<&str> = Vec::new();
+    let mut segments = path.split('/').skip(1).peekable();
+    while let Some(segment) = segments.next() {
+        if segment == "." || segment == ".." {
+            if segment == ".." {
+                kept.pop();
             }
-            s => {
-                out.push(s);
-                continue;
+            // A path ending in a dot segment names a directory.
+            if segments.peek().is_none() {
+                kept.push("");
             }
-        }
-        if last {
-            out.push("");
+        } else {
+            kept.push(segment);
         }
     }
-    format!("/{}", out.join("/"))
+    if kept.is_empty() {
+        out.push('/');
+    }
+    for segment in kept {
+        out.push('/');
+        out.push_str(segment);
+    }
+    out.push_str(tail);
 }
 
 // ---- entities -------------------------------------------------------------------------
@@ -1016,19 +1024,14 @@ pub(crate) fn is_hidden(dom: &Dom, n: NodeId) -> bool {
 
 /// Whether an inline style sets `display: none` or `visibility: hidden`.
 fn style_hides(style: &str) -> bool {
-    style.split(';').any(|declaration| {
-        let Some((property, value)) = declaration.split_once(':') else {
-            return false;
-        };
-        let (property, value) = (property.trim(), value.trim_start());
-        let starts = |word: &str| {
-            value
-                .get(..word.len())
-                .is_some_and(|v| v.eq_ignore_ascii_case(word))
-        };
-        (property.eq_ignore_ascii_case("display") && starts("none"))
-            || (property.eq_ignore_ascii_case("visibility") && starts("hidden"))
-    })
+    let compact: String = style
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    compact
+        .split(';')
+        .any(|d| d.starts_with("display:none") || d.starts_with("visibility:hidden"))
 }
 
 fn is_modal_dialog(dom: &Dom, n: NodeId) -> bool {
