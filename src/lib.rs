@@ -50,6 +50,8 @@ pub mod dom;
 mod error;
 mod extract;
 mod hints;
+mod jsonld;
+mod meta_rules;
 mod metadata;
 mod options;
 mod readerable;
@@ -271,8 +273,7 @@ impl Builder {
         let readerable = readerable::is_readerable(&dom);
         let root = extract::find_article(&mut dom, &meta)
             .ok_or_else(|| Error::new(ErrorCode::NotReaderable, "the page has no body"))?;
-        let base = self.options.url.as_deref().or(meta.url.as_deref());
-        let rendered = content::render(&dom, root, base);
+        let rendered = content::render(&dom, root, meta.base_url.as_deref());
         if rendered.text.trim().is_empty() {
             return Err(Error::new(
                 ErrorCode::NotReaderable,
@@ -280,16 +281,20 @@ impl Builder {
             ));
         }
         let words = article::word_count(&rendered.text);
+        // The direction in force where the article sits, which may differ
+        // from the document's; the excerpt falls back to the first paragraph.
+        let dir = metadata::direction_at(&dom, root).or(meta.dir);
+        let excerpt = meta.excerpt.or_else(|| rendered.first_paragraph.clone());
         timings.extract = self.now() - parsed;
         Ok(Article {
             title: meta.title,
             byline: meta.byline,
-            dir: meta.dir,
+            dir,
             lang: meta.lang,
             length: article::utf16_len(&rendered.text),
             content: rendered.html,
             text_content: rendered.text,
-            excerpt: meta.excerpt.or(rendered.first_paragraph),
+            excerpt,
             site_name: meta.site_name,
             published_time: meta.published_time,
             readerable,
