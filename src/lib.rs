@@ -48,9 +48,12 @@ mod content;
 pub mod dom;
 mod error;
 mod extract;
+mod lang;
 mod metadata;
 mod options;
 mod readerable;
+mod score;
+mod segment;
 pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
@@ -226,6 +229,7 @@ impl Builder {
             blocks: &article.blocks,
             title: article.title.as_deref(),
             language_hint: article.lang.as_deref(),
+            clock: self.clock,
         };
         let summary = summary::summarize(&request, &self.options, &mut timings);
         let timings = self.clock.map(|_| timings);
@@ -241,6 +245,7 @@ impl Builder {
             blocks: &blocks,
             title: None,
             language_hint: None,
+            clock: self.clock,
         };
         let mut timings = Timings::default();
         Ok(summary::summarize(&request, &self.options, &mut timings))
