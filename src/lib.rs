@@ -53,7 +53,7 @@ mod metadata;
 mod options;
 mod readerable;
 mod score;
-mod segment;
+pub mod segment;
 pub mod summary;
 
 #[cfg(target_arch = "wasm32")]

@@ -81,12 +81,12 @@ impl Weights {
         position_scale: 2.0,
         centrality_forward: 0.3,
         centrality_backward: -0.1,
-        edge_threshold: 0.05,
+        edge_threshold: 0.1,
         title: 0.3,
         paragraph_start: 0.05,
-        min_words: 8.0,
+        min_words: 10.0,
         max_words: 45.0,
-        unterminated: 0.3,
+        unterminated: 0.1,
         heading: 0.3,
         caption: 0.5,
         redundancy: 0.5,
@@ -143,9 +143,9 @@ pub fn score(
     let mut terms = Terms::new(lang);
     let bags: Vec<Vec<u32>> = sentences
         .iter()
-        .map(|s| terms.add_sentence(text.get(s.range.clone()).unwrap_or_default()))
+        .map(|s| terms.add_sentence(text.get(s.range.clone()).unwrap_or_default(), is_prose(s)))
         .collect();
-    let idf = terms.idf(&bags);
+    let idf = terms.idf();
     let vectors: Vec<(Vec<(u32, f32)>, f32)> = bags.iter().map(|bag| tf_idf(bag, &idf)).collect();
     let (forward, backward) = directed_centrality(&vectors, weights.edge_threshold, terms.count());
     let title_vector = title
@@ -162,14 +162,22 @@ pub fn score(
         .copied()
         .fold(0.0f32, f32::max)
         .max(f32::EPSILON);
+    // Position counts prose sentences only, so that a headline, dateline or
+    // label line before the lead does not push the lead down.
+    let mut prose_before = 0usize;
     let scores = sentences
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let position = 1.0 / (1.0 + i as f32 / weights.position_scale);
-            let title_sim = title_vector
-                .as_ref()
-                .map_or(0.0, |t| vectors.get(i).map_or(0.0, |v| cosine(t, v)));
+            let prose = is_prose(s);
+            let position = 1.0 / (1.0 + prose_before as f32 / weights.position_scale);
+            prose_before += usize::from(prose);
+            // A line that is not prose is not rewarded for echoing the
+            // title: it may be the title itself.
+            let title_sim = match (&title_vector, vectors.get(i)) {
+                (Some(t), Some(v)) if prose => cosine(t, v),
+                _ => 0.0,
+            };
             let base = weights.position * position
                 + weights.centrality_forward * forward[i] / max_forward
                 + weights.centrality_backward * backward[i] / max_backward
@@ -191,8 +199,10 @@ pub fn score(
 }
 
 /// Scales a score by sentence length (see [`Weights::min_words`] and
-/// [`Weights::max_words`]).
+/// [`Weights::max_words`]). A sentence of no words (emoji, symbols) counts
+/// as one word, so that it still ranks, last.
 fn length_factor(words: f32, weights: &Weights) -> f32 {
+    let words = words.max(1.0);
     if words < weights.min_words {
         words / weights.min_words
     } else if words > weights.max_words {
@@ -200,6 +210,16 @@ fn length_factor(words: f32, weights: &Weights) -> f32 {
     } else {
         1.0
     }
+}
+
+/// Running text rather than a heading, caption or line without sentence
+/// punctuation.
+fn is_prose(sentence: &Sentence) -> bool {
+    sentence.terminated
+        && matches!(
+            sentence.kind,
+            BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote
+        )
 }
 
 /// Scales a score by what kind of text the sentence is (see [`Weights`]).
@@ -388,7 +408,9 @@ impl Terms {
     }
 
     /// The terms of one sentence, in order, counted into the vocabulary.
-    fn add_sentence(&mut self, sentence: &str) -> Vec<u32> {
+    /// Phrases are collected from prose only: a headline repeated as a
+    /// line of its own would otherwise make its word pairs look recurrent.
+    fn add_sentence(&mut self, sentence: &str, prose: bool) -> Vec<u32> {
         let mut bag = Vec::new();
         let mut words = 0u32;
         // The previous token, when it was a term and nothing but a space
@@ -424,7 +446,7 @@ impl Terms {
             if token.kind == TokenKind::Word {
                 if let Some((prev, end)) = previous {
                     let gap = sentence.get(end..token.start).unwrap_or("x");
-                    if gap.chars().all(|c| c == ' ' || c == '-') && gap.len() <= 2 {
+                    if prose && gap.chars().all(|c| c == ' ' || c == '-') && gap.len() <= 2 {
                         self.add_phrase(prev, sid);
                     }
                 }
@@ -523,7 +545,7 @@ impl Terms {
 
     /// Inverse sentence frequency of each term (the BM25 form, always
     /// positive): rare terms weigh more.
-    fn idf(&self, _bags: &[Vec<u32>]) -> Vec<f32> {
+    fn idf(&self) -> Vec<f32> {
         let n = self.sentences as f32;
         self.sentence_counts
             .iter()
@@ -547,11 +569,18 @@ impl Terms {
         }
     }
 
+    /// Key terms rank by how often the text uses them (stop words are
+    /// already out; within-text rarity, which the sentence graph rewards,
+    /// would rank the main topic last), ties by first use. Phrases of two
+    /// words that recur count [`PHRASE_WEIGHT`] times their uses.
     fn keywords(&self, count: usize) -> Vec<(String, f32)> {
+        /// A recurring two-word phrase is more telling than either word.
+        const PHRASE_WEIGHT: f32 = 2.0;
+        /// Phrases must recur to count.
+        const MIN_PHRASE_COUNT: u32 = 2;
         if count == 0 {
             return Vec::new();
         }
-        let idf = self.idf(&[]);
         // The most frequent surface of each term shows it.
         let mut shown: Vec<Option<u32>> = vec![None; self.term_counts.len()];
         for (sid, s) in self.surfaces.iter().enumerate() {
@@ -565,10 +594,8 @@ impl Terms {
                 *slot = Some(sid as u32);
             }
         }
-        let weight = |term: u32| -> f32 {
-            let tf = self.term_counts.get(term as usize).copied().unwrap_or(0) as f32;
-            tf * idf.get(term as usize).copied().unwrap_or(0.0)
-        };
+        let weight =
+            |term: u32| -> f32 { self.term_counts.get(term as usize).copied().unwrap_or(0) as f32 };
         let is_keyword_term = |term: u32, sid: u32| -> bool {
             let Some(s) = self.surfaces.get(sid as usize) else {
                 return false;
@@ -586,10 +613,6 @@ impl Terms {
                 candidates.push((weight(term), self.display(sid), [term, term]));
             }
         }
-        /// Phrases must recur to count; their score is their count times
-        /// the mean weight per occurrence of their words, times this bonus.
-        const PHRASE_BONUS: f32 = 1.5;
-        const MIN_PHRASE_COUNT: u32 = 2;
         for ((a, b), phrase) in &self.phrases {
             if phrase.count < MIN_PHRASE_COUNT
                 || !is_keyword_term(*a, phrase.first)
@@ -597,16 +620,7 @@ impl Terms {
             {
                 continue;
             }
-            let per_use = |t: u32| {
-                weight(t)
-                    / self
-                        .term_counts
-                        .get(t as usize)
-                        .copied()
-                        .unwrap_or(1)
-                        .max(1) as f32
-            };
-            let score = phrase.count as f32 * (per_use(*a) + per_use(*b)) * PHRASE_BONUS;
+            let score = phrase.count as f32 * PHRASE_WEIGHT;
             let text = format!(
                 "{} {}",
                 self.display(phrase.first),
@@ -621,7 +635,7 @@ impl Terms {
             let best = candidates
                 .iter()
                 .enumerate()
-                .max_by(|(_, x), (_, y)| x.0.total_cmp(&y.0).then_with(|| y.1.cmp(&x.1)))
+                .max_by(|(_, x), (_, y)| x.0.total_cmp(&y.0).then_with(|| y.2.cmp(&x.2)))
                 .map(|(i, _)| i);
             let Some(best) = best else {
                 break;

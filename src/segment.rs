@@ -99,15 +99,44 @@ const ORDINAL_PERIOD_LANGS: [Lang; 7] = [
 const TERMINATORS: &str = ".!?…。！？｡।॥؟۔";
 /// Characters that may follow a terminator and still belong to the sentence.
 const CLOSERS: &str = "\"'”’»)]}」』）】›";
-/// Quotation marks that can stand detached, with spaces on both sides.
+/// Quotation marks that can stand detached, with spaces on both sides;
+/// whether one opens or closes is told by counting.
 const QUOTES: &str = "\"'”’“‘";
+/// Quotation marks that only ever close, and so belong to the sentence
+/// before a break even after a space (French « C'est fini. »).
+const CLOSING_QUOTES: &str = "»”」』›";
 
 // ---------------------------------------------------------------------------
 // Rules
 
+/// The sentences of a plain text, whose paragraphs are separated by line
+/// breaks, as byte ranges. `language` is an ISO 639-1 code, or `None` to
+/// detect it.
+///
+/// ```
+/// let text = "Mr. Smith paid $3.50 at 5 p.m. in the U.S. yesterday. He left.";
+/// let ranges = gisty::segment::sentences(text, Some("en"));
+/// let sentences: Vec<&str> = ranges.into_iter().map(|r| &text[r]).collect();
+/// assert_eq!(sentences, ["Mr. Smith paid $3.50 at 5 p.m. in the U.S. yesterday.", "He left."]);
+/// ```
+pub fn sentences(text: &str, language: Option<&str>) -> Vec<Range<usize>> {
+    let lang = lang::choose(text, language, None);
+    let blocks = crate::article::paragraph_blocks(text);
+    split(text, &blocks, lang, usize::MAX)
+        .0
+        .into_iter()
+        .map(|s| s.range)
+        .collect()
+}
+
 /// The sentences of `text`, block by block, at most `limit` of them; the
 /// flag says whether there were more.
-pub fn split(text: &str, blocks: &[Block], lang: Lang, limit: usize) -> (Vec<Sentence>, bool) {
+pub(crate) fn split(
+    text: &str,
+    blocks: &[Block],
+    lang: Lang,
+    limit: usize,
+) -> (Vec<Sentence>, bool) {
     let segmenter = SentenceSegmenter::new(Default::default());
     let mut sentences = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
@@ -184,7 +213,11 @@ fn is_real_break(before: &str, after: &str, lang: Lang) -> bool {
         return true;
     }
     // After an abbreviation, a new sentence shows itself by a stop word
-    // ("The", "He", "Die") or by an opening quote or bracket.
+    // ("The", "He", "Die") or by an opening quote or bracket; another
+    // initial continues a name ("А. С. Пушкин", where "с" is a stop word).
+    if starts_with_initial(next) {
+        return false;
+    }
     match next.chars().next() {
         Some(c) if c.is_alphanumeric() => starts_with_stop_word(next, lang),
         Some(_) => true,
@@ -225,6 +258,12 @@ fn in_table(table: &[(Lang, &str)], lang: Lang, word: &str) -> bool {
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+}
+
+/// Whether `text` starts with a single letter and a period.
+fn starts_with_initial(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.next() == Some('.')
 }
 
 /// Letter groups of one or two letters joined by periods: "u.s", "e.g",
@@ -274,16 +313,20 @@ fn detached_quotes(block: &str) -> Vec<usize> {
     found
 }
 
-/// When the text after a break starts with a detached quotation mark that
-/// closes a quote (an odd number of detached marks come before it), its
-/// length, so that the break moves after it.
+/// When the text after a break starts with a quotation mark that closes a
+/// quote (a closing-only mark, or a detached mark with an odd number of
+/// detached marks before it), its length, so that the break moves after it.
 fn closing_quote_len(after: &str, offset: usize, quotes: &[usize]) -> usize {
     let lead = after.len() - after.trim_start().len();
     let at = offset + lead;
-    let Ok(position) = quotes.binary_search(&at) else {
-        return 0;
-    };
-    if position % 2 == 0 {
+    let closing_only = after
+        .get(lead..)
+        .is_some_and(|rest| rest.starts_with(|c: char| CLOSING_QUOTES.contains(c)));
+    let closes = closing_only
+        || quotes
+            .binary_search(&at)
+            .is_ok_and(|position| position % 2 == 1);
+    if !closes {
         return 0;
     }
     lead + after

@@ -151,7 +151,7 @@ fn select(
 ) -> Vec<usize> {
     let k = options.sentence_count().min(sentences.len());
     let candidates: Vec<usize> = (0..sentences.len())
-        .filter(|&i| sentences[i].kind != BlockKind::Code && scored.scores[i] > 0.0)
+        .filter(|&i| sentences[i].kind != BlockKind::Code)
         .collect();
     let top = candidates
         .iter()
