@@ -51,11 +51,14 @@ mod error;
 mod extract;
 mod hints;
 mod jsonld;
+mod lang;
 mod meta_rules;
 mod metadata;
 mod options;
 mod readerable;
 mod rules;
+mod score;
+pub mod segment;
 pub mod summary;
 mod url;
 
@@ -233,6 +236,7 @@ impl Builder {
             blocks: &article.blocks,
             title: article.title.as_deref(),
             language_hint: article.lang.as_deref(),
+            clock: self.clock,
         };
         let summary = summary::summarize(&request, &self.options, &mut timings);
         let timings = self.clock.map(|_| timings);
@@ -248,6 +252,7 @@ impl Builder {
             blocks: &blocks,
             title: None,
             language_hint: None,
+            clock: self.clock,
         };
         let mut timings = Timings::default();
         Ok(summary::summarize(&request, &self.options, &mut timings))
