@@ -86,6 +86,7 @@ describe('in the browser', () => {
         empty: codeOf(() => gisty.summarize('<html><body></body></html>')),
         badType: codeOf(() => gisty.summarize('<p>x</p>', { type: 'poem' })),
         badOptions: codeOf(() => gisty.summarize('<p>x</p>', 'short')),
+        unknownOption: codeOf(() => gisty.extract('<p>x</p>', { lenght: 'short' })),
       };
     });
     assert.deepEqual(codes, {
@@ -95,6 +96,7 @@ describe('in the browser', () => {
       empty: 'NOT_READERABLE',
       badType: 'INVALID_OPTIONS',
       badOptions: 'INVALID_OPTIONS',
+      unknownOption: 'INVALID_OPTIONS',
     });
   });
 

@@ -76,8 +76,27 @@ after(async () => {
   await server?.close();
 });
 
+/**
+ * The extension's service worker, once its listeners are registered.
+ * Playwright reports a worker when it starts, possibly before its module has
+ * run; a click that arrives before then is lost.
+ */
+async function readyWorker() {
+  const current = browser.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'))
+    ?? await browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
+  await current.evaluate(async () => {
+    for (let i = 0; i < 300; i++) {
+      if (chrome.action.onClicked.hasListeners() && chrome.runtime.onMessage.hasListeners()) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the service worker registered no listeners in 15 s');
+  });
+  return current;
+}
+
 /** Presses the extension's toolbar button for the tab showing `url`. */
 async function pressButton(url) {
+  worker = await readyWorker();
   const extensionId = new URL(worker.url()).host;
   const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const tab = targetInfos.find((t) => t.url === url);
