@@ -52,6 +52,7 @@ mod metadata;
 mod options;
 mod readerable;
 pub mod summary;
+mod tag_scan;
 
 /// The JavaScript binding (wasm32 only).
 #[cfg(target_arch = "wasm32")]
@@ -302,6 +303,7 @@ impl Builder {
         dom::ParseLimits {
             max_nodes: self.options.limits.max_nodes,
             max_depth: self.options.limits.max_depth,
+            max_attributes: self.options.limits.max_attributes,
         }
     }
 
