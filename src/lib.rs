@@ -60,6 +60,7 @@ mod rules;
 mod score;
 pub mod segment;
 pub mod summary;
+mod tag_scan;
 mod url;
 
 /// The JavaScript binding (wasm32 only).
@@ -316,6 +317,7 @@ impl Builder {
         dom::ParseLimits {
             max_nodes: self.options.limits.max_nodes,
             max_depth: self.options.limits.max_depth,
+            max_attributes: self.options.limits.max_attributes,
         }
     }
 
