@@ -23,7 +23,7 @@ test: setup
 
 clean:
 	cargo clean
-	rm -rf www/pkg www/pkg-node www/extension/pkg test-results
+	rm -rf www/pkg www/pkg-node www/extension/pkg www/extension/gisty.js www/extension/highlight.js test-results
 
 ## ---- Benchmarks (not part of `make test`; see bench/) ----
 ## make bench           speed against Readability.js (jsdom, linkedom) and
