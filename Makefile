@@ -36,7 +36,7 @@ clean:
 ## make bench-summary   ROUGE of www/cli.mjs summarize on CNN/DM and BBC.
 ## make bench-profile   where the time goes (callgrind, native build).
 ## make bench-size      size variants of the release settings (slow).
-BENCH_PAGES ?= 0
+BENCH_PAGES ?= 100
 BROWSER_PAGES ?= 60
 SCALING_LIMIT ?= 60
 PROFILE_PAGES ?= 40
