@@ -30,15 +30,15 @@ pub struct Rendered {
     pub first_paragraph: Option<String>,
 }
 
-/// Renders the article below `root`. `page_url` resolves relative links,
-/// together with the document's `<base href>`.
-pub fn render(dom: &Dom, root: NodeId, page_url: Option<&str>) -> Rendered {
-    let base = document_base(dom, page_url);
+/// Renders the article below `root`. `base_url` is what relative links
+/// resolve against: the page's URL, or its `<base href>` resolved against
+/// it (see [`crate::metadata::Metadata::base_url`]).
+pub fn render(dom: &Dom, root: NodeId, base_url: Option<&str>) -> Rendered {
     let filled = content_map(dom, root);
     let mut r = Renderer {
         dom,
-        base: base.as_deref(),
-        page_url,
+        base: base_url,
+        keep_anchors: !has_base_element(dom),
         filled,
         out: Rendered::default(),
         block_start: None,
@@ -53,19 +53,13 @@ pub fn render(dom: &Dom, root: NodeId, page_url: Option<&str>) -> Rendered {
     r.out
 }
 
-/// The URL relative links resolve against: `<base href>` (itself resolved
-/// against the page URL) when the document has one, else the page URL.
-fn document_base(dom: &Dom, page_url: Option<&str>) -> Option<String> {
-    let href = dom
-        .head()
+/// Whether the document sets a `<base href>`, which in-page anchors
+/// (`#note`) then resolve against too.
+fn has_base_element(dom: &Dom) -> bool {
+    dom.head()
         .and_then(|h| dom.find(h, &local_name!("base")))
         .and_then(|b| dom.attr(b, "href"))
-        .filter(|h| !h.trim().is_empty());
-    match (href, page_url) {
-        (Some(h), Some(p)) => url::resolve(p, h).or_else(|| Some(p.to_string())),
-        (Some(h), None) => url::scheme(h).is_some().then(|| url::clean(h)),
-        (None, p) => p.map(str::to_string),
-    }
+        .is_some_and(|h| !h.trim().is_empty())
 }
 
 /// Which nodes have something to show below them: text, or an image.
@@ -140,7 +134,8 @@ struct Open {
 struct Renderer<'a> {
     dom: &'a Dom,
     base: Option<&'a str>,
-    page_url: Option<&'a str>,
+    /// In-page anchors stay as written (no `<base>` redirects them).
+    keep_anchors: bool,
     filled: Vec<bool>,
     out: Rendered,
     /// Start of the current block in the text, once it has text.
@@ -364,7 +359,7 @@ impl Renderer<'_> {
             None => {}
         }
         // An in-page anchor stays one when the page is its own base.
-        if cleaned.starts_with('#') && self.base == self.page_url {
+        if cleaned.starts_with('#') && self.keep_anchors {
             return Some(cleaned);
         }
         match self.base {
@@ -621,10 +616,11 @@ mod tests {
     }
 
     #[test]
-    fn base_href_wins_over_the_page_url() {
+    fn base_href_redirects_links_and_anchors() {
+        // The caller gives the base already resolved (metadata does).
         let r = render_body(
             r##"<head><base href="/static/"></head><body><p><a href="x/y.html">l</a></p><p><a href="#n">n</a></p>"##,
-            Some("https://example.com/a/b.html"),
+            Some("https://example.com/static/"),
         );
         assert_eq!(
             r.html,
