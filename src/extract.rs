@@ -20,6 +20,9 @@
 //!
 //! Nothing is changed in the tree until the final choice is made.
 
+use std::collections::HashSet;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
 use html5ever::local_name;
 
 use crate::clean;
@@ -31,7 +34,10 @@ use crate::rules::{self, score};
 /// The node holding the main article, if the page has any body.
 pub fn find_article(dom: &mut Dom, meta: &Metadata) -> Option<NodeId> {
     let body = dom.body()?;
-    let page = Page::analyze(dom, body);
+    let mut page = Page::analyze(dom, body);
+    if let Some(evidence) = meta.article_body.as_deref().and_then(Evidence::new) {
+        page.mark_attested(dom, body, &evidence);
+    }
     let mut best: Option<(Choice, clean::Plan)> = None;
     for pass in Pass::SEQUENCE {
         let stats = Stats::compute(dom, &page, body, pass);
@@ -53,7 +59,32 @@ pub fn find_article(dom: &mut Dom, meta: &Metadata) -> Option<NodeId> {
         }
     }
     let (choice, plan) = best?;
+    if let Some(body_text) = meta.article_body.as_deref() {
+        if page_hides_the_article(plan.kept_chars, body_text) {
+            return Some(from_structured_text(dom, body_text));
+        }
+    }
     Some(apply(dom, &choice, &plan))
+}
+
+/// Whether the page's JSON-LD `articleBody` holds far more text than the
+/// page shows: the article is rendered by script, or kept behind a wall.
+fn page_hides_the_article(kept_chars: u32, body_text: &str) -> bool {
+    let body_chars = body_text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+    body_chars >= score::STRUCTURED_MIN_CHARS
+        && kept_chars.saturating_mul(score::STRUCTURED_RATIO) < body_chars
+}
+
+/// A new `<div>` holding the text as paragraphs (split at line breaks).
+fn from_structured_text(dom: &mut Dom, text: &str) -> NodeId {
+    let wrapper = dom.create_element(local_name!("div"));
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let p = dom.create_element(local_name!("p"));
+        let t = dom.create_text(line);
+        dom.append_child(p, t);
+        dom.append_child(wrapper, p);
+    }
+    wrapper
 }
 
 /// Moves the chosen blocks into a new `<div>` and removes what the plan
@@ -62,13 +93,19 @@ fn apply(dom: &mut Dom, choice: &Choice, plan: &clean::Plan) -> NodeId {
     for &n in &plan.drop {
         dom.detach(n);
     }
-    if let [single] = choice.roots.as_slice() {
+    let roots: Vec<NodeId> = choice
+        .roots
+        .iter()
+        .copied()
+        .filter(|r| !plan.drop.contains(r))
+        .collect();
+    if let [single] = roots.as_slice() {
         if dom.is(*single, &local_name!("div")) || dom.is(*single, &local_name!("article")) {
             return *single;
         }
     }
     let wrapper = dom.create_element(local_name!("div"));
-    for &n in &choice.roots {
+    for n in roots {
         dom.append_child(wrapper, n);
     }
     wrapper
@@ -92,6 +129,8 @@ pub(crate) mod flag {
     pub const ELEMENT: u8 = 1 << 5;
     /// Holds `<br><br>`: paragraphs written with line breaks.
     pub const BR_PARAGRAPHS: u8 = 1 << 6;
+    /// A paragraph the page's JSON-LD `articleBody` also holds.
+    pub const ATTESTED: u8 = 1 << 7;
 }
 
 /// What is known of each node before any choice: flags, hints, text sizes.
@@ -139,6 +178,21 @@ impl Page {
         }
         page.mark_br_paragraphs(dom, root);
         page
+    }
+
+    /// Marks the paragraphs whose text the page's JSON-LD `articleBody`
+    /// also holds: the publisher's own word on what the article is.
+    fn mark_attested(&mut self, dom: &Dom, root: NodeId, evidence: &Evidence) {
+        let mut walk = dom.descendants(root);
+        while let Some(id) = walk.next() {
+            if self.has(id, flag::JUNK) {
+                walk.skip_children();
+                continue;
+            }
+            if dom.is(id, &local_name!("p")) && evidence.attests(&dom.text_content(id)) {
+                self.flags[id.index()] |= flag::ATTESTED;
+            }
+        }
     }
 
     /// Marks elements holding two `<br>` in a row (blank text between).
@@ -275,6 +329,56 @@ fn style_hides(style: &str) -> bool {
         }
     }
     false
+}
+
+// ---- evidence from the page's structured data -------------------------
+
+/// The words of the page's JSON-LD `articleBody`, as hashed runs of
+/// [`score::EVIDENCE_SHINGLE`] words, to tell which paragraphs it holds.
+pub(crate) struct Evidence {
+    shingles: HashSet<u64>,
+}
+
+impl Evidence {
+    /// `None` when the body is too short to say much.
+    pub fn new(body: &str) -> Option<Evidence> {
+        let words = lower_words(body);
+        if words.len() < score::EVIDENCE_MIN_WORDS {
+            return None;
+        }
+        let shingles = words
+            .windows(score::EVIDENCE_SHINGLE)
+            .map(hash_words)
+            .collect();
+        Some(Evidence { shingles })
+    }
+
+    /// Whether most runs of words of `text` are in the body.
+    pub fn attests(&self, text: &str) -> bool {
+        let words = lower_words(text);
+        let mut total = 0usize;
+        let mut found = 0usize;
+        for w in words.windows(score::EVIDENCE_SHINGLE) {
+            total += 1;
+            if self.shingles.contains(&hash_words(w)) {
+                found += 1;
+            }
+        }
+        total > 0 && found * 2 >= total
+    }
+}
+
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn hash_words(words: &[String]) -> u64 {
+    let mut h = DefaultHasher::new();
+    words.hash(&mut h);
+    h.finish()
 }
 
 // ---- one pass: rules that a retry loosens --------------------------------
@@ -474,6 +578,11 @@ fn score_paragraphs(dom: &Dom, page: &Page, stats: &Stats, root: NodeId, pass: P
         }
         if page.flags[i] & flag::PARAGRAPH != 0 {
             if let Some(parent) = dom.parent(id) {
+                let weight = if page.flags[i] & flag::ATTESTED != 0 {
+                    score::ATTESTED_BOOST
+                } else {
+                    1.0
+                };
                 add_paragraph(
                     dom,
                     page,
@@ -483,6 +592,7 @@ fn score_paragraphs(dom: &Dom, page: &Page, stats: &Stats, root: NodeId, pass: P
                     stats.text[i],
                     stats.commas[i],
                     pass,
+                    weight,
                 );
             }
         } else if page.flags[i] & flag::TEXT_CONTAINER != 0 {
@@ -505,6 +615,7 @@ fn score_paragraphs(dom: &Dom, page: &Page, stats: &Stats, root: NodeId, pass: P
                     stats.loose[i],
                     stats.loose_commas[i],
                     pass,
+                    1.0,
                 );
             }
         }
@@ -526,12 +637,13 @@ fn add_paragraph(
     len: u32,
     commas: u32,
     pass: Pass,
+    weight: f32,
 ) {
     if len < score::MIN_PARAGRAPH_CHARS {
         return;
     }
     let length_points = ((len / score::CHARS_PER_POINT) as f32).min(score::MAX_LENGTH_POINTS);
-    let points = 1.0 + commas as f32 + length_points;
+    let points = (1.0 + commas as f32 + length_points) * weight;
     let mut node = Some(from);
     for level in 0..score::ANCESTOR_LEVELS {
         let Some(a) = node else { break };
@@ -959,6 +1071,18 @@ mod tests {
         let text = article_text(&html);
         assert!(text.contains("Visible"));
         assert!(!text.contains("SECRET"));
+    }
+
+    #[test]
+    fn structured_body_attests_its_own_paragraphs() {
+        let body = "The river rose two metres overnight. Residents said the water came quickly \
+                    after midnight, when the rain reached the valley. The mayor said no one was hurt, \
+                    but dozens of shops and homes will need weeks of repair and cleaning, and the \
+                    bridge stays closed until engineers finish their survey of its old stone piers.";
+        let evidence = Evidence::new(body).expect("long enough");
+        assert!(evidence.attests("The mayor said no one was hurt, but dozens of SHOPS and homes"));
+        assert!(!evidence.attests("Great article! I live near the ferry and saw it all happen."));
+        assert!(Evidence::new("Too short to tell.").is_none());
     }
 
     #[test]

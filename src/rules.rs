@@ -133,6 +133,7 @@ pub const FURNITURE_NAMES: &[Word] = &[
     P("newsletter"),
     P("outbrain"),
     P("pagination"),
+    P("signwall"),
     P("popular"),
     P("promo"),
     P("recommend"),
@@ -214,9 +215,20 @@ pub const ARTICLE_ROLES: &[&str] = &["main", "article"];
 pub const ARTICLE_ITEMPROPS: &[&str] = &["articleBody", "articlebody", "text", "reviewBody"];
 
 /// Class-name prefixes that only label a post's categories and tags
-/// (WordPress writes `category-news`, `tag-sidebar`...): these words say
-/// nothing about the block's role, so they are not matched.
-pub const IGNORED_CLASS_PREFIXES: &[&str] = &["category-", "tag-", "status-", "format-"];
+/// (WordPress writes `category-news`, `tag-sidebar`...) or a block's state
+/// (`has-sidebar`, `no-comments`, `is-sticky`): these words say nothing
+/// about the block's own role, so they are not matched.
+pub const IGNORED_CLASS_PREFIXES: &[&str] = &[
+    "category-",
+    "tag-",
+    "status-",
+    "format-",
+    "has-",
+    "no-",
+    "is-",
+    "with-",
+    "without-",
+];
 
 /// An id of this many words or more was made from the text of a heading
 /// (as documentation generators and CMSs do) and is not matched.
@@ -497,6 +509,18 @@ pub mod score {
     pub const SIBLING_PARAGRAPH_CHARS: u32 = 80;
     /// ...and its links make up less than this share of its text.
     pub const SIBLING_PARAGRAPH_LINK_DENSITY: f32 = 0.25;
+    /// The page's JSON-LD `articleBody` stands in for the page's text when
+    /// it has at least this many characters...
+    pub const STRUCTURED_MIN_CHARS: u32 = 400;
+    /// ...and this many times as many as the extraction found.
+    pub const STRUCTURED_RATIO: u32 = 4;
+    /// Points of a paragraph the page's JSON-LD `articleBody` holds are
+    /// multiplied by this.
+    pub const ATTESTED_BOOST: f32 = 1.5;
+    /// Words per run when comparing paragraphs with `articleBody`.
+    pub const EVIDENCE_SHINGLE: usize = 3;
+    /// An `articleBody` with fewer words is not used.
+    pub const EVIDENCE_MIN_WORDS: usize = 40;
     /// How many levels above the article's first block a lead is looked
     /// for (among the blocks before it).
     pub const LEAD_LEVELS: usize = 3;

@@ -191,6 +191,23 @@ fn lead_above_the_body_is_kept() {
 }
 
 #[test]
+fn structured_article_body_stands_in_for_a_script_rendered_page() {
+    let body: String = STORY.join("\n");
+    let json = format!(
+        r#"{{"@context":"https://schema.org","@type":"NewsArticle","headline":"River floods","articleBody":{:?}}}"#,
+        body
+    );
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{json}</script></head>\
+         <body><div id=app><p>Loading the story, please wait.</p></div><footer>Valley News</footer></body></html>"
+    );
+    let a = extract(&html);
+    assert_story(&a);
+    assert_eq!(a.blocks.len(), STORY.len());
+    assert_absent(&a, &["Loading", "Valley News"]);
+}
+
+#[test]
 fn hidden_elements_are_not_text() {
     let hidden = "<p hidden>HIDDEN-ONE is not shown.</p><div style=\"display:none\">HIDDEN-TWO is not shown.</div>\
                   <p aria-hidden=\"true\">HIDDEN-THREE is not shown.</p><p style=\"visibility: hidden\">HIDDEN-FOUR</p>";
