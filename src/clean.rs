@@ -92,6 +92,10 @@ const TAIL_BLOCKS: usize = 6;
 const MAX_NOTICE_CHARS: u32 = 300;
 /// Longest heading compared with the title.
 const MAX_TITLE_CHARS: u32 = 300;
+/// A paragraph this short may be a caption ("Figure 2: ...").
+const MAX_CAPTION_LINE_CHARS: u32 = 250;
+/// A credit marks a caption when it is among its last characters.
+const CREDIT_TAIL_CHARS: usize = 60;
 /// Blocks with at least this many commas read as prose and are kept.
 const PROSE_COMMAS: u32 = 10;
 /// Longest text compared against [`rules::BOILERPLATE_LABELS`].
@@ -400,6 +404,13 @@ impl Cleaner<'_> {
             return true;
         }
         if self.page.has(id, flag::BLOCK)
+            && s.text < MAX_CAPTION_LINE_CHARS
+            && s.paragraphs == 0
+            && self.is_caption_line(id)
+        {
+            return true;
+        }
+        if self.page.has(id, flag::BLOCK)
             && s.text < MAX_LABELLED_LINE_CHARS
             && s.paragraphs == 0
             && self.starts_with_line_label(id)
@@ -652,16 +663,13 @@ impl Cleaner<'_> {
     /// Whether a block's text opens with a label such as "Read more:" or
     /// "Photo:".
     fn starts_with_line_label(&self, id: NodeId) -> bool {
-        let text = self.kept_text(id, MAX_LABELLED_LINE_CHARS);
-        let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '(' || c == '[');
-        let Some((head, _)) = text.split_once([':', '|']) else {
-            return false;
-        };
-        if head.chars().count() > 30 {
-            return false;
-        }
-        let head = normalize_label(head);
-        rules::LINE_LABELS.contains(&head.as_str())
+        is_labelled_line(&self.kept_text(id, MAX_LABELLED_LINE_CHARS))
+    }
+
+    /// Whether a block's text reads as a picture's caption: it opens with
+    /// "Figure 4:" or ends with a credit ("(Photo: Getty)").
+    fn is_caption_line(&self, id: NodeId) -> bool {
+        is_caption_text(&self.kept_text(id, MAX_CAPTION_LINE_CHARS))
     }
 
     /// Whether a short block's text is one of the boilerplate labels.
@@ -699,6 +707,38 @@ static LABELS: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLoc
     }
     map
 });
+
+/// Whether a line opens with one of [`rules::LINE_LABELS`] and a colon.
+fn is_labelled_line(text: &str) -> bool {
+    let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '(' || c == '[');
+    let Some((head, _)) = text.split_once([':', '|']) else {
+        return false;
+    };
+    if head.chars().count() > 30 {
+        return false;
+    }
+    let head = normalize_label(head);
+    rules::LINE_LABELS.contains(&head.as_str())
+}
+
+/// Whether a short text is a caption: "Figure 4: ..." or "Abb. 2: ...",
+/// or a credit ([`rules::CREDIT_MARKERS`]) near its end.
+fn is_caption_text(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    if let Some((head, _)) = lower.split_once([':', '.']) {
+        let word = head.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        if word.chars().count() <= 20 && rules::CAPTION_LABELS.contains(&word.trim()) {
+            return true;
+        }
+    }
+    let tail_start = lower
+        .char_indices()
+        .rev()
+        .nth(CREDIT_TAIL_CHARS)
+        .map_or(0, |(i, _)| i);
+    let tail = lower.get(tail_start..).unwrap_or("");
+    rules::CREDIT_MARKERS.iter().any(|m| tail.contains(m))
+}
 
 /// Whether a short text is a boilerplate label: one of
 /// [`rules::BOILERPLATE_LABELS`] as a whole, or, for labels of several
@@ -777,6 +817,21 @@ mod tests {
         }
         assert!(!is_boilerplate_label("share of voters rises"));
         assert!(!is_boilerplate_label("unrelated postscript"));
+    }
+
+    #[test]
+    fn captions() {
+        assert!(is_caption_text("Abbildung 4: klassische Schwachschicht."));
+        assert!(is_caption_text("Fig. 2. The bridge before the flood"));
+        assert!(is_caption_text(
+            "Golf im TV: die Zeiten im Überblick. (Foto: Getty)"
+        ));
+        assert!(is_caption_text("The market at dawn. | © Jane Doe/Agency"));
+        assert!(!is_caption_text("Berlin (dpa) - The council met on Monday to discuss the flood defences and voted for new walls."));
+        assert!(is_labelled_line("Read more: Storm hits the coast"));
+        assert!(!is_labelled_line(
+            "More than half of the town flooded: a record."
+        ));
     }
 
     #[test]

@@ -1076,6 +1076,55 @@ pub const NOTICE_PHRASES: &[&str] = &[
     "prawem autorskim",
 ];
 
+/// Words that open a picture's caption ("Figure 4: ...", "Abb. 2: ...").
+pub const CAPTION_LABELS: &[&str] = &[
+    "figure",
+    "fig",
+    "abbildung",
+    "abb",
+    "grafik",
+    "grafico",
+    "gráfico",
+    "graphique",
+    "image",
+    "imagen",
+    "bild",
+    "foto",
+    "photo",
+    "illustration",
+    "rycina",
+    "ryc",
+    "rys",
+];
+
+/// Marks of a picture credit; one near the end of a short paragraph shows
+/// the paragraph is a caption ("... (Foto: Getty)", "| © Agency").
+pub const CREDIT_MARKERS: &[&str] = &[
+    "foto:",
+    "fotos:",
+    "photo:",
+    "photos:",
+    "bild:",
+    "©",
+    "(c)",
+    "credit:",
+    "image:",
+    "imagen:",
+    "fuente:",
+    "quelle:",
+    "source:",
+    "crédit",
+    "getty",
+    "reuters/",
+    "shutterstock",
+    "istock",
+    "imago",
+    "picture alliance",
+    "picture-alliance",
+    "unsplash",
+    "ap photo",
+];
+
 /// URL schemes a link may use in the rendered article. Anything else
 /// (`javascript:`, `vbscript:`, `data:`...) is dropped.
 pub const SAFE_LINK_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "ftp", "sms", "news"];
