@@ -86,6 +86,9 @@ const MAX_LABELLED_LINE_CHARS: u32 = 200;
 /// A figure caption shorter than this describes or credits the picture;
 /// longer ones carry part of the story (step-by-step guides, say).
 const MAX_CAPTION_CHARS: u32 = 250;
+/// How many of the article's first paragraphs are checked for advertising
+/// disclosures.
+const HEAD_BLOCKS: usize = 2;
 /// How many of the article's last paragraphs are checked for notices.
 const TAIL_BLOCKS: usize = 6;
 /// A notice at the end of an article is shorter than this.
@@ -137,6 +140,7 @@ pub(crate) fn plan(
             c.plan.kept_chars += c.sums[root.index()].text;
         }
     }
+    c.trim_head(&choice.roots);
     c.trim_tail(&choice.roots);
     c.plan
 }
@@ -305,6 +309,33 @@ impl Cleaner<'_> {
             if text_block || self.block_below[i] {
                 self.block_below[p.index()] = true;
             }
+        }
+    }
+
+    /// Drops the first paragraphs while they only disclose advertising
+    /// ("Anzeige", "This post contains affiliate links").
+    fn trim_head(&mut self, roots: &[NodeId]) {
+        let mut checked = 0;
+        let mut i = 0;
+        while let Some(&leaf) = self.leaves.get(i) {
+            i += 1;
+            if checked >= HEAD_BLOCKS {
+                break;
+            }
+            if self.is_gone(leaf, roots) {
+                continue;
+            }
+            checked += 1;
+            let text = self.sums[leaf.index()].text;
+            let words = self.kept_text(leaf, MAX_NOTICE_CHARS).to_lowercase();
+            let disclosure = rules::DISCLOSURE_PHRASES
+                .iter()
+                .any(|p| contains_words(&words, p));
+            if text > MAX_NOTICE_CHARS || !disclosure {
+                break;
+            }
+            self.drop(leaf);
+            self.plan.kept_chars = self.plan.kept_chars.saturating_sub(text);
         }
     }
 

@@ -1125,6 +1125,24 @@ pub const CREDIT_MARKERS: &[&str] = &[
     "ap photo",
 ];
 
+/// Phrases of advertising disclosures set above some articles ("Anzeige",
+/// "This post contains affiliate links"), matched in the first short
+/// paragraphs only.
+pub const DISCLOSURE_PHRASES: &[&str] = &[
+    "anzeige",
+    "werbung",
+    "affiliate",
+    "affiliate links",
+    "advertisers",
+    "advertiser",
+    "advertisement",
+    "sponsored",
+    "paid partnership",
+    "publicidad",
+    "publicité",
+    "reklama",
+];
+
 /// URL schemes a link may use in the rendered article. Anything else
 /// (`javascript:`, `vbscript:`, `data:`...) is dropped.
 pub const SAFE_LINK_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "ftp", "sms", "news"];
