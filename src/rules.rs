@@ -534,7 +534,7 @@ pub mod score {
     pub const MIN_ARTICLE_CHARS: u32 = 500;
     /// A looser pass replaces a stricter one only when it keeps this many
     /// times as much text.
-    pub const LOOSER_PASS_GAIN: f32 = 2.0;
+    pub const LOOSER_PASS_GAIN: f32 = 4.0;
 }
 
 /// Headings and labels that introduce boilerplate sections: related
