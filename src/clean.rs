@@ -90,7 +90,7 @@ const MAX_CAPTION_CHARS: u32 = 250;
 /// disclosures.
 const HEAD_BLOCKS: usize = 2;
 /// How many of the article's last paragraphs are checked for notices.
-const TAIL_BLOCKS: usize = 6;
+const TAIL_BLOCKS: usize = 4;
 /// A notice at the end of an article is shorter than this.
 const MAX_NOTICE_CHARS: u32 = 300;
 /// Longest heading compared with the title.
@@ -339,7 +339,7 @@ impl Cleaner<'_> {
         }
     }
 
-    /// Drops the last paragraphs while they are calls to action or
+    /// Drops, among the article's last paragraphs, the calls to action and
     /// notices ("Subscribe to our newsletter", "Follow us on Twitter").
     fn trim_tail(&mut self, roots: &[NodeId]) {
         let mut checked = 0;
@@ -352,11 +352,10 @@ impl Cleaner<'_> {
             }
             checked += 1;
             let text = self.sums[leaf.index()].text;
-            if text > MAX_NOTICE_CHARS || !is_notice(&self.kept_text(leaf, MAX_NOTICE_CHARS)) {
-                break;
+            if text <= MAX_NOTICE_CHARS && is_notice(&self.kept_text(leaf, MAX_NOTICE_CHARS)) {
+                self.drop(leaf);
+                self.plan.kept_chars = self.plan.kept_chars.saturating_sub(text);
             }
-            self.drop(leaf);
-            self.plan.kept_chars = self.plan.kept_chars.saturating_sub(text);
         }
     }
 

@@ -1037,6 +1037,7 @@ pub const NOTICE_PHRASES: &[&str] = &[
     "instagram",
     "whatsapp",
     "youtube",
+    "download the",
     "copyright",
     "all rights reserved",
     "license",
