@@ -451,6 +451,7 @@ impl Cleaner<'_> {
             && *tag == local_name!("p")
             && s.text < MAX_LINK_PARAGRAPH_CHARS
             && s.link_density() > 0.8
+            && !shows_address(&self.kept_text(id, MAX_LINK_PARAGRAPH_CHARS))
         {
             return true;
         }
@@ -737,6 +738,16 @@ static LABELS: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLoc
     }
     map
 });
+
+/// Whether a text spells out a web or mail address, which the article
+/// gives for the reader to use (not a teaser pointing elsewhere).
+fn shows_address(text: &str) -> bool {
+    text.contains("://")
+        || text.contains("www.")
+        || text
+            .split_whitespace()
+            .any(|w| w.contains('@') && w.contains('.'))
+}
 
 /// Whether a line opens with one of [`rules::LINE_LABELS`] and a colon.
 fn is_labelled_line(text: &str) -> bool {
