@@ -756,7 +756,7 @@ fn refine_top(
     if close.len() >= score::MIN_CLOSE_CANDIDATES {
         let mut ancestor = dom.parent(first);
         while let Some(a) = ancestor {
-            if a == body || dom.is(a, &local_name!("html")) {
+            if dom.is(a, &local_name!("html")) {
                 break;
             }
             let holds = close.iter().filter(|&&c| is_ancestor(dom, a, c)).count();
