@@ -24,6 +24,9 @@ use crate::rules;
 pub(crate) struct Plan {
     pub drop: Vec<NodeId>,
     pub kept_chars: u32,
+    /// Why each element was dropped, for study.
+    #[cfg(feature = "trace")]
+    pub reasons: Vec<(NodeId, &'static str)>,
 }
 
 /// Sums over the kept content below an element.
@@ -201,7 +204,7 @@ impl Cleaner<'_> {
                     if self.page.has(id, flag::JUNK)
                         || (self.excluded[id.index()] && !self.holds_lead(id))
                     {
-                        self.drop(id);
+                        self.drop_for(id, "junk or set aside");
                         walk.skip_subtree();
                         continue;
                     }
@@ -220,6 +223,15 @@ impl Cleaner<'_> {
     fn drop(&mut self, id: NodeId) {
         self.dropped[id.index()] = true;
         self.plan.drop.push(id);
+    }
+
+    /// Drops an element, noting the rule when tracing.
+    fn drop_for(&mut self, id: NodeId, reason: &'static str) {
+        #[cfg(feature = "trace")]
+        self.plan.reasons.push((id, reason));
+        #[cfg(not(feature = "trace"))]
+        let _ = reason;
+        self.drop(id);
     }
 
     fn open(&mut self, id: NodeId) {
@@ -267,8 +279,8 @@ impl Cleaner<'_> {
         }
         if (id != root || judge_root) && tag.is_some() {
             self.drop_boilerplate_runs(id);
-            if self.should_drop(id, own_data_table) {
-                self.drop(id);
+            if let Some(reason) = self.drop_reason(id, own_data_table) {
+                self.drop_for(id, reason);
                 return;
             }
         } else if id == root {
@@ -334,7 +346,7 @@ impl Cleaner<'_> {
             if text > MAX_NOTICE_CHARS || !disclosure {
                 break;
             }
-            self.drop(leaf);
+            self.drop_for(leaf, "disclosure");
             self.plan.kept_chars = self.plan.kept_chars.saturating_sub(text);
         }
     }
@@ -353,7 +365,7 @@ impl Cleaner<'_> {
             checked += 1;
             let text = self.sums[leaf.index()].text;
             if text <= MAX_NOTICE_CHARS && is_notice(&self.kept_text(leaf, MAX_NOTICE_CHARS)) {
-                self.drop(leaf);
+                self.drop_for(leaf, "notice");
                 self.plan.kept_chars = self.plan.kept_chars.saturating_sub(text);
             }
         }
@@ -376,76 +388,67 @@ impl Cleaner<'_> {
         false
     }
 
-    /// The rules, in order; the first that applies drops the element.
-    fn should_drop(&mut self, id: NodeId, own_data_table: bool) -> bool {
+    /// The rules, in order; the first that applies drops the element, and
+    /// its name says why.
+    fn drop_reason(&mut self, id: NodeId, own_data_table: bool) -> Option<&'static str> {
         let dom = self.dom;
-        let Some(tag) = dom.tag(id) else { return false };
+        let tag = dom.tag(id)?;
         let s = self.sums[id.index()];
         let hints = self.page.hints(id);
+        let block = self.page.has(id, flag::BLOCK);
+        let leaf = block && s.paragraphs == 0;
         match *tag {
             // Furniture by its tag, unless it holds most of the article.
             local_name!("nav") | local_name!("aside") | local_name!("footer") => {
-                return s.text * 2 <= self.article_text
+                return (s.text * 2 <= self.article_text).then_some("furniture tag");
             }
             local_name!("h1") | local_name!("h2") => {
                 if !self.title_seen && self.duplicates_title(id) {
                     self.title_seen = true;
-                    return true;
+                    return Some("title");
                 }
                 if self.pass.weight(hints) < 0.0 {
-                    return true;
+                    return Some("heading named as furniture");
                 }
             }
             _ => {}
         }
         if hints.has(Hints::SHARE) && s.text < MAX_SHARE_CHARS && self.in_code == 0 {
-            return true;
+            return Some("share bar");
         }
         if hints.has(Hints::CREDIT) && s.text < MAX_CREDIT_CHARS {
-            return true;
+            return Some("credit");
         }
-        if *tag == local_name!("figcaption") && s.text < MAX_CAPTION_CHARS {
-            return true;
+        if (*tag == local_name!("figcaption") || (hints.has(Hints::CAPTION) && block))
+            && s.text < MAX_CAPTION_CHARS
+        {
+            return Some("short caption");
         }
         if self.pass.weigh_names && hints.has(Hints::DATE) && s.text < MAX_DATE_CHARS {
-            return true;
+            return Some("date by name");
         }
-        if self.pass.weight(hints) < 0.0
-            && s.text < MAX_SMALL_FURNITURE_CHARS
-            && s.paragraphs == 0
-            && self.page.has(id, flag::BLOCK)
-        {
-            return true;
+        if self.pass.weight(hints) < 0.0 && s.text < MAX_SMALL_FURNITURE_CHARS && leaf {
+            return Some("small furniture");
         }
-
         if !self.byline_seen && s.text > 0 && s.text < MAX_BYLINE_CHARS && self.is_byline(id, hints)
         {
             self.byline_seen = true;
-            return true;
+            return Some("byline");
         }
-        if self.page.has(id, flag::BLOCK)
+        if leaf
             && self.in_data_table == 0
             && !own_data_table
             && s.text > 0
             && s.text < MAX_DATE_CHARS
-            && s.paragraphs == 0
             && (s.time_text * 2 >= s.text || is_date_line(&self.kept_text(id, MAX_DATE_CHARS)))
         {
-            return true;
+            return Some("date line");
         }
-        if self.page.has(id, flag::BLOCK)
-            && s.text < MAX_CAPTION_LINE_CHARS
-            && s.paragraphs == 0
-            && self.is_caption_line(id)
-        {
-            return true;
+        if leaf && s.text < MAX_CAPTION_LINE_CHARS && self.is_caption_line(id) {
+            return Some("caption line");
         }
-        if self.page.has(id, flag::BLOCK)
-            && s.text < MAX_LABELLED_LINE_CHARS
-            && s.paragraphs == 0
-            && self.starts_with_line_label(id)
-        {
-            return true;
+        if leaf && s.text < MAX_LABELLED_LINE_CHARS && self.starts_with_line_label(id) {
+            return Some("labelled line");
         }
         if self.pass.clean_conditionally
             && *tag == local_name!("p")
@@ -453,12 +456,12 @@ impl Cleaner<'_> {
             && s.link_density() > 0.8
             && !shows_address(&self.kept_text(id, MAX_LINK_PARAGRAPH_CHARS))
         {
-            return true;
+            return Some("link paragraph");
         }
-        if self.pass.clean_conditionally && self.conditionally_junk(id, &s, own_data_table) {
-            return true;
+        if self.pass.clean_conditionally {
+            return self.conditionally_junk(id, &s, own_data_table);
         }
-        false
+        None
     }
 
     /// The text kept below `id` (no scripts, nothing dropped), cut after
@@ -527,9 +530,14 @@ impl Cleaner<'_> {
 
     /// Judges lists, tables, forms and generic blocks by their content:
     /// mostly links, mostly images, too short, or form fields.
-    fn conditionally_junk(&self, id: NodeId, s: &Sums, own_data_table: bool) -> bool {
+    fn conditionally_junk(
+        &self,
+        id: NodeId,
+        s: &Sums,
+        own_data_table: bool,
+    ) -> Option<&'static str> {
         let dom = self.dom;
-        let Some(tag) = dom.tag(id) else { return false };
+        let tag = dom.tag(id)?;
         let judged = matches!(
             *tag,
             local_name!("form")
@@ -540,14 +548,14 @@ impl Cleaner<'_> {
                 | local_name!("section")
         );
         if !judged || self.in_code > 0 || own_data_table || self.in_data_table > 0 {
-            return false;
+            return None;
         }
         let weight = self.pass.weight(self.page.hints(id));
         if weight < 0.0 {
-            return true;
+            return Some("named as furniture");
         }
         if s.commas >= PROSE_COMMAS {
-            return false;
+            return None;
         }
         let is_list = matches!(*tag, local_name!("ul") | local_name!("ol"))
             || (s.text > 0 && s.list_text as f32 > 0.9 * s.text as f32);
@@ -560,16 +568,30 @@ impl Cleaner<'_> {
             s.heading_text as f32 / s.text as f32
         };
         let density = s.link_density();
-        (s.images > 1 && p / images < 0.5 && !in_figure)
-            || (!is_list && s.list_items > s.paragraphs + 100)
-            || (s.inputs as f32 > (p / 3.0).floor())
-            || (!is_list
-                && heading_density < 0.9
-                && s.text < 25
-                && (s.images == 0 || s.images > 2)
-                && !in_figure)
-            || (!is_list && weight < 25.0 && density > 0.2)
-            || (weight >= 25.0 && density > 0.5)
+        if s.images > 1 && p / images < 0.5 && !in_figure {
+            return Some("more images than paragraphs");
+        }
+        if !is_list && s.list_items > s.paragraphs + 100 {
+            return Some("long list");
+        }
+        if s.inputs as f32 > (p / 3.0).floor() {
+            return Some("form fields");
+        }
+        if !is_list
+            && heading_density < 0.9
+            && s.text < 25
+            && (s.images == 0 || s.images > 2)
+            && !in_figure
+        {
+            return Some("too little text");
+        }
+        if !is_list && weight < 25.0 && density > 0.2 {
+            return Some("links");
+        }
+        if weight >= 25.0 && density > 0.5 {
+            return Some("mostly links");
+        }
+        None
     }
 
     /// Whether a table holds data (keep as is) rather than layout.
@@ -665,10 +687,10 @@ impl Cleaner<'_> {
             let last_block = follow.is_none();
             if !followers.is_empty() || last_block {
                 self.unsum(parent, c);
-                self.drop(c);
+                self.drop_for(c, "boilerplate label");
                 for f in followers {
                     self.unsum(parent, f);
-                    self.drop(f);
+                    self.drop_for(f, "after boilerplate label");
                 }
             }
         }

@@ -59,6 +59,8 @@ pub fn find_article(dom: &mut Dom, meta: &Metadata) -> Option<NodeId> {
         }
     }
     let (choice, plan) = best?;
+    #[cfg(feature = "trace")]
+    trace::chosen(dom, &choice);
     if let Some(body_text) = meta.article_body.as_deref() {
         if page_hides_the_article(plan.kept_chars, body_text) {
             return Some(from_structured_text(dom, body_text));
@@ -970,12 +972,24 @@ mod trace {
     fn snippet(dom: &Dom, id: NodeId) -> String {
         let text = dom.text_content(id);
         let words: Vec<&str> = text.split_whitespace().collect();
-        words.join(" ").chars().take(90).collect()
+        let limit = if std::env::var_os("GISTY_TRACE_FULL").is_some() {
+            3000
+        } else {
+            90
+        };
+        words.join(" ").chars().take(limit).collect()
     }
 
     pub fn junk(dom: &Dom, id: NodeId) {
         if enabled() && dom.text_content(id).len() > 300 {
             eprintln!("  junk {} [{}]", describe(dom, id), snippet(dom, id));
+        }
+    }
+
+    pub fn chosen(dom: &Dom, choice: &Choice) {
+        if enabled() {
+            let roots: Vec<String> = choice.roots.iter().map(|&r| describe(dom, r)).collect();
+            eprintln!("chosen {roots:?}");
         }
     }
 
@@ -1000,9 +1014,13 @@ mod trace {
         }
         let roots: Vec<String> = roots.iter().map(|&r| describe(dom, r)).collect();
         eprintln!("pass {pass:?}\n  roots {roots:?} kept {}", plan.kept_chars);
-        for &d in &plan.drop {
-            if dom.element(d).is_some() && !page.has(d, flag::JUNK) {
-                eprintln!("    drop {} [{}]", describe(dom, d), snippet(dom, d));
+        for &(d, reason) in &plan.reasons {
+            if !page.has(d, flag::JUNK) {
+                eprintln!(
+                    "    drop {} ({reason}) [{}]",
+                    describe(dom, d),
+                    snippet(dom, d)
+                );
             }
         }
     }

@@ -33,6 +33,8 @@ impl Hints {
     pub const FURNITURE: Hints = Hints(1 << 11);
     /// The article's lead or standfirst.
     pub const LEAD: Hints = Hints(1 << 12);
+    /// A picture's caption.
+    pub const CAPTION: Hints = Hints(1 << 13);
 
     /// Whether every bit of `other` is set.
     pub fn has(self, other: Hints) -> bool {
@@ -80,7 +82,8 @@ struct Entry {
 /// The tables, indexed by first byte so that each word start of a name is
 /// compared with few entries.
 static INDEX: LazyLock<Vec<Vec<Entry>>> = LazyLock::new(|| {
-    let tables: [(&[Word], Hints); 12] = [
+    let tables: [(&[Word], Hints); 13] = [
+        (rules::CAPTION_NAMES, Hints::CAPTION),
         (rules::LEAD_NAMES, Hints::LEAD),
         (rules::FURNITURE_NAMES, Hints::FURNITURE),
         (rules::POSITIVE_NAMES, Hints::POSITIVE),

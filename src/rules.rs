@@ -313,6 +313,19 @@ pub const CREDIT_NAMES: &[Word] = &[
     P("imagesource"),
 ];
 
+/// Names of picture captions (besides `<figcaption>`): short ones are
+/// dropped like figure captions.
+pub const CAPTION_NAMES: &[Word] = &[
+    P("caption"),
+    P("imagecaption"),
+    P("imgcaption"),
+    P("photocaption"),
+    P("bildunterschrift"),
+    P("bildtext"),
+    E("legend"),
+    P("legende"),
+];
+
 /// Names of comment sections.
 pub const COMMENT_NAMES: &[Word] = &[
     P("comment"),
