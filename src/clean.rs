@@ -9,7 +9,6 @@
 //! longer makes its paragraph look like navigation. Nothing is changed in
 //! the tree here; [`crate::extract`] applies the plan.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use html5ever::local_name;
@@ -749,16 +748,15 @@ fn contains_words(text: &str, phrase: &str) -> bool {
     })
 }
 
-/// The boilerplate labels as word lists, indexed by their first word.
-static LABELS: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
-    for label in rules::BOILERPLATE_LABELS {
-        let words: Vec<&'static str> = label.split_whitespace().collect();
-        if let Some(&first) = words.first() {
-            map.entry(first).or_default().push(words);
-        }
-    }
-    map
+/// The boilerplate labels as word lists, sorted by their first word.
+static LABELS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut labels: Vec<Vec<&'static str>> = rules::BOILERPLATE_LABELS
+        .iter()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|w| !w.is_empty())
+        .collect();
+    labels.sort();
+    labels
 });
 
 /// Whether a text spells out a web or mail address, which the article
@@ -810,10 +808,11 @@ fn is_caption_text(text: &str) -> bool {
 fn is_boilerplate_label(norm: &str) -> bool {
     let words: Vec<&str> = norm.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
-        let Some(labels) = LABELS.get(w) else {
-            continue;
-        };
-        for label in labels {
+        let start = LABELS.partition_point(|l| l.first().is_some_and(|f| f < w));
+        for label in LABELS.get(start..).unwrap_or_default() {
+            if label.first() != Some(w) {
+                break;
+            }
             let fits = words.get(i..i + label.len()) == Some(label.as_slice());
             if fits && (label.len() > 1 || words.len() == 1) {
                 return true;

@@ -20,9 +20,6 @@
 //!
 //! Nothing is changed in the tree until the final choice is made.
 
-use std::collections::HashSet;
-use std::hash::{DefaultHasher, Hash, Hasher};
-
 use html5ever::local_name;
 
 use crate::clean;
@@ -338,7 +335,8 @@ fn style_hides(style: &str) -> bool {
 /// The words of the page's JSON-LD `articleBody`, as hashed runs of
 /// [`score::EVIDENCE_SHINGLE`] words, to tell which paragraphs it holds.
 pub(crate) struct Evidence {
-    shingles: HashSet<u64>,
+    /// Sorted hashes of the body's word runs.
+    shingles: Vec<u64>,
 }
 
 impl Evidence {
@@ -348,10 +346,12 @@ impl Evidence {
         if words.len() < score::EVIDENCE_MIN_WORDS {
             return None;
         }
-        let shingles = words
+        let mut shingles: Vec<u64> = words
             .windows(score::EVIDENCE_SHINGLE)
             .map(hash_words)
             .collect();
+        shingles.sort_unstable();
+        shingles.dedup();
         Some(Evidence { shingles })
     }
 
@@ -362,7 +362,7 @@ impl Evidence {
         let mut found = 0usize;
         for w in words.windows(score::EVIDENCE_SHINGLE) {
             total += 1;
-            if self.shingles.contains(&hash_words(w)) {
+            if self.shingles.binary_search(&hash_words(w)).is_ok() {
                 found += 1;
             }
         }
@@ -377,10 +377,16 @@ fn lower_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// FNV-1a over the words, a space between them.
 fn hash_words(words: &[String]) -> u64 {
-    let mut h = DefaultHasher::new();
-    words.hash(&mut h);
-    h.finish()
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in words {
+        for b in w.bytes().chain(std::iter::once(b' ')) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }
 
 // ---- one pass: rules that a retry loosens --------------------------------
