@@ -101,6 +101,9 @@ const MAX_TITLE_CHARS: u32 = 300;
 const MAX_CAPTION_LINE_CHARS: u32 = 250;
 /// A credit marks a caption when it is among its last characters.
 const CREDIT_TAIL_CHARS: usize = 60;
+/// A block with more pictures than paragraphs is a gallery or a teaser
+/// grid, unless it has about this much text per picture.
+const TEXT_PER_IMAGE: f32 = 200.0;
 /// Blocks with at least this many commas read as prose and are kept.
 const PROSE_COMMAS: u32 = 10;
 /// Longest text compared against [`rules::BOILERPLATE_LABELS`].
@@ -567,7 +570,11 @@ impl Cleaner<'_> {
             s.heading_text as f32 / s.text as f32
         };
         let density = s.link_density();
-        if s.images > 1 && p / images < 0.5 && !in_figure {
+        if s.images > 1
+            && p / images < 0.5
+            && !in_figure
+            && (s.text as f32) < images * TEXT_PER_IMAGE
+        {
             return Some("more images than paragraphs");
         }
         if !is_list && s.list_items > s.paragraphs + 100 {
