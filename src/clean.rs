@@ -921,6 +921,7 @@ mod tests {
             "Updated: Monday, June 4, 2019 at 10:30 am EDT",
             "Erstellt am Dienstag 6. Mai 2014",
             "Publié le 3 mars 2021 à 14h05",
+            "Veröffentlichung: 2. Februar 2022",
         ] {
             assert!(is_date_line(line), "{line}");
         }
