@@ -432,6 +432,13 @@ impl Cleaner<'_> {
         if self.pass.weight(hints) < 0.0 && s.text < MAX_SMALL_FURNITURE_CHARS && leaf {
             return Some("small furniture");
         }
+        if self.pass.weigh_names
+            && hints.has(Hints::FURNITURE)
+            && block
+            && s.text * 2 <= self.article_text
+        {
+            return Some("furniture");
+        }
         if !self.byline_seen && s.text > 0 && s.text < MAX_BYLINE_CHARS && self.is_byline(id, hints)
         {
             self.byline_seen = true;
