@@ -357,6 +357,8 @@ impl Cleaner<'_> {
     /// notices ("Subscribe to our newsletter", "Follow us on Twitter").
     fn trim_tail(&mut self, roots: &[NodeId]) {
         let mut checked = 0;
+        // Headings at the very end announce what was cut away.
+        let mut at_end = true;
         while let Some(leaf) = self.leaves.pop() {
             if checked >= TAIL_BLOCKS {
                 break;
@@ -366,8 +368,17 @@ impl Cleaner<'_> {
             }
             checked += 1;
             let text = self.sums[leaf.index()].text;
-            if text <= MAX_NOTICE_CHARS && is_notice(&self.kept_text(leaf, MAX_NOTICE_CHARS)) {
-                self.drop_for(leaf, "notice");
+            let heading = matches!(
+                self.dom.tag(leaf).map(|t| &**t),
+                Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            );
+            // (Never the article's only text.)
+            let orphan = at_end && heading && self.plan.kept_chars > text * 4;
+            at_end &= heading;
+            if orphan
+                || (text <= MAX_NOTICE_CHARS && is_notice(&self.kept_text(leaf, MAX_NOTICE_CHARS)))
+            {
+                self.drop_for(leaf, if orphan { "closing heading" } else { "notice" });
                 self.plan.kept_chars = self.plan.kept_chars.saturating_sub(text);
             }
         }
