@@ -875,7 +875,7 @@ fn find_lead(dom: &Dom, page: &Page, first_root: NodeId, body: NodeId) -> Option
                     walk.skip_children();
                     continue;
                 }
-                if !page.hints(d).has(Hints::LEAD) {
+                if !page.hints(d).has(Hints::LEAD) && !is_subtitle(dom, d) {
                     continue;
                 }
                 // Measured here: blocks the pass set aside have no sums.
@@ -895,6 +895,21 @@ fn find_lead(dom: &Dom, page: &Page, first_root: NodeId, body: NodeId) -> Option
         }
     }
     None
+}
+
+/// A subtitle: an `<h2>` or `<p>` right after the page's `<h1>`.
+fn is_subtitle(dom: &Dom, id: NodeId) -> bool {
+    if !(dom.is(id, &local_name!("h2")) || dom.is(id, &local_name!("p"))) {
+        return false;
+    }
+    let mut prev = dom.node(id).prev_sibling;
+    while let Some(p) = prev {
+        if dom.element(p).is_some() {
+            return dom.is(p, &local_name!("h1"));
+        }
+        prev = dom.node(p).prev_sibling;
+    }
+    false
 }
 
 /// Visible text length and link text length below `id`, counting the
