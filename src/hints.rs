@@ -202,6 +202,9 @@ impl Matcher {
                     .iter()
                     .any(|p| c.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
             })
+            // A BEM modifier ("section--has-ads") says what a block holds
+            // or how it looks, not what it is.
+            .map(|c| c.split_once("--").map_or(c, |(block, _)| block))
             .chain(std::iter::once(ident).filter(|i| !is_slug(i)));
         for name in names {
             let mut prev: Option<char> = None;
