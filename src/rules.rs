@@ -512,7 +512,7 @@ pub mod score {
     pub const ANCESTOR_LEVELS: usize = 5;
     /// Other candidates within this share of the best are "close", and
     /// when several sit below one ancestor the article is that ancestor.
-    pub const CLOSE_CANDIDATE_SHARE: f32 = 0.75;
+    pub const CLOSE_CANDIDATE_SHARE: f32 = 0.7;
     /// How many close candidates below one ancestor make it the article.
     pub const MIN_CLOSE_CANDIDATES: usize = 3;
     /// How many top candidates are compared that way.
