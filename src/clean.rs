@@ -92,7 +92,7 @@ const MAX_CAPTION_CHARS: u32 = 250;
 /// disclosures.
 const HEAD_BLOCKS: usize = 2;
 /// How many of the article's last paragraphs are checked for notices.
-const TAIL_BLOCKS: usize = 4;
+const TAIL_BLOCKS: usize = 5;
 /// A notice at the end of an article is shorter than this.
 const MAX_NOTICE_CHARS: u32 = 300;
 /// Longest heading compared with the title.
