@@ -6,8 +6,15 @@
 //!
 //! One post-order walk: every element is judged after its children, on the
 //! sums of what is kept below it, so an inner share bar, once dropped, no
-//! longer makes its paragraph look like navigation. Nothing is changed in
-//! the tree here; [`crate::extract`] applies the plan.
+//! longer makes its paragraph look like navigation. The rules
+//! ([`Cleaner::drop_reason`]) look at names (furniture, bylines, dates,
+//! captions, credits), at content (link density, images, form fields, too
+//! little text) and at short lines' words (date lines, "Read more:",
+//! "Photo:", boilerplate labels and what follows them). Then the article's
+//! first and last paragraphs are trimmed of advertising disclosures,
+//! notices and calls to action, and of headings left with nothing after
+//! them. Nothing is changed in the tree here; [`crate::extract`] applies
+//! the plan.
 
 use std::sync::LazyLock;
 

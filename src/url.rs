@@ -60,14 +60,15 @@ fn split(url: &str) -> Parts<'_> {
         Some((r, q)) => (r, Some(q)),
         None => (rest, None),
     };
-    let (scheme, rest) = match rest.find(':') {
-        Some(i) if is_scheme(&rest[..i]) => (Some(&rest[..i]), &rest[i + 1..]),
+    let (scheme, rest) = match rest.split_once(':') {
+        Some((s, r)) if is_scheme(s) => (Some(s), r),
         _ => (None, rest),
     };
     let (authority, path) = match rest.strip_prefix("//") {
         Some(after) => {
             let end = after.find('/').unwrap_or(after.len());
-            (Some(&after[..end]), &after[end..])
+            let authority = after.get(..end).unwrap_or(after);
+            (Some(authority), after.get(end..).unwrap_or(""))
         }
         None => (None, rest),
     };
@@ -147,8 +148,8 @@ fn merge(base: &Parts<'_>, path: &str) -> String {
     if base.authority.is_some() && base.path.is_empty() {
         return format!("/{path}");
     }
-    match base.path.rfind('/') {
-        Some(i) => format!("{}{}", &base.path[..=i], path),
+    match base.path.rsplit_once('/') {
+        Some((dir, _)) => format!("{dir}/{path}"),
         None => path.to_string(),
     }
 }
