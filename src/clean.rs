@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use html5ever::local_name;
 
 use crate::dom::{Dom, Edge, NodeId};
-use crate::extract::{flag, Choice, Page, Pass, Stats};
+use crate::extract::{flag, lower_words, Choice, Page, Pass, Stats};
 use crate::hints::Hints;
 use crate::rules;
 
@@ -129,7 +129,7 @@ pub(crate) fn plan(
         dom,
         page,
         pass,
-        title_words: title.map(words).unwrap_or_default(),
+        title_words: title.map(lower_words).unwrap_or_default(),
         sums: vec![Sums::default(); dom.len()],
         dropped: vec![false; dom.len()],
         nested_table: vec![false; dom.len()],
@@ -542,7 +542,7 @@ impl Cleaner<'_> {
         if self.title_words.is_empty() {
             return false;
         }
-        let heading = words(&self.kept_text(id, MAX_TITLE_CHARS));
+        let heading = lower_words(&self.kept_text(id, MAX_TITLE_CHARS));
         if heading.is_empty() {
             return false;
         }
@@ -885,14 +885,6 @@ fn normalize_label(text: &str) -> String {
     joined
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
-}
-
-/// Lower-case words of a text (letters and digits).
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]

@@ -190,7 +190,7 @@ impl Renderer<'_> {
         let dom = self.dom;
         // Foreign elements let through (MathML) are unwrapped.
         let name: &str = dom.tag(id).map_or("", |t| t);
-        let block = rules::TEXT_BLOCK_TAGS.contains(&name);
+        let block = rules::BLOCK_TAGS.contains(&name) && !rules::REPLACED_TAGS.contains(&name);
         if block {
             self.end_block();
         }

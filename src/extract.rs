@@ -373,7 +373,8 @@ impl Evidence {
     }
 }
 
-fn lower_words(text: &str) -> Vec<String> {
+/// Lower-case words of a text (runs of letters and digits).
+pub(crate) fn lower_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)

@@ -388,7 +388,9 @@ pub const NEVER_CONTENT_TAGS: &[&str] = &[
 pub const MATHML_HIDDEN: &[&str] = &["annotation", "annotation-xml", "none", "mprescripts"];
 
 /// Elements that break the text into blocks (paragraph-level and above).
-/// Text between them is inline content of the enclosing block.
+/// Text between them is inline content of the enclosing block. (Images
+/// count as blocks when judging what a container holds; see
+/// [`REPLACED_TAGS`] for the text.)
 pub const BLOCK_TAGS: &[&str] = &[
     "address",
     "article",
@@ -437,6 +439,10 @@ pub const BLOCK_TAGS: &[&str] = &[
     "img",
     "picture",
 ];
+
+/// Block elements that hold no text: they break blocks for extraction but
+/// not the rendered text, where a picture sits inside its paragraph.
+pub const REPLACED_TAGS: &[&str] = &["img", "picture"];
 
 /// Elements scored as paragraphs: their text counts for the block that
 /// holds them.
@@ -1315,48 +1321,3 @@ pub const ELEMENT_ATTRS: &[(&str, &[&str])] = &[
 
 /// Attributes holding one URL.
 pub const URL_ATTRS: &[&str] = &["href", "src", "cite"];
-
-/// Elements that start a new block of text in `textContent`.
-pub const TEXT_BLOCK_TAGS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "caption",
-    "center",
-    "dd",
-    "details",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-];
