@@ -20,6 +20,7 @@ use std::borrow::Cow;
 
 use html5ever::local_name;
 
+use crate::article::utf16_len;
 use crate::dom::{Dom, NodeId};
 use crate::jsonld::{Json, Value};
 use crate::meta_rules::{
@@ -825,11 +826,6 @@ fn single_h1(dom: &Dom, headings: &[NodeId]) -> Option<String> {
     Some(normalize_space(&visible_text(dom, first)))
 }
 
-/// Length in UTF-16 code units, as JavaScript and browsers count.
-fn utf16_len(s: &str) -> usize {
-    s.chars().map(char::len_utf16).sum()
-}
-
 // ---- the visible byline -------------------------------------------------------------------
 
 /// The text of `node` without that of scripts, styles and `<noscript>`.
@@ -924,12 +920,13 @@ fn visible_byline(dom: &Dom) -> Option<String> {
             walk.skip_children();
             continue;
         }
-        if is_byline_marked(dom, n) {
+        let names = class_and_id(dom, n);
+        if is_byline_marked(dom, n, names.as_deref()) {
             if let Some(byline) = byline_text(dom, n) {
                 return Some(byline);
             }
         }
-        if is_unlikely(dom, n) {
+        if is_unlikely(dom, n, names.as_deref()) {
             walk.skip_children();
         }
     }
@@ -954,44 +951,60 @@ fn byline_text(dom: &Dom, n: NodeId) -> Option<String> {
     }
 }
 
-/// Whether an element is marked as holding the author's name.
-fn is_byline_marked(dom: &Dom, n: NodeId) -> bool {
+/// Whether an element is marked as holding the author's name; `names` is
+/// its [`class_and_id`].
+fn is_byline_marked(dom: &Dom, n: NodeId, names: Option<&str>) -> bool {
     dom.attr(n, "rel").is_some_and(|r| r.trim() == "author")
         || dom
             .attr(n, "itemprop")
             .is_some_and(|p| p.contains("author"))
-        || contains_any(&class_and_id(dom, n), BYLINE_HINTS)
+        || names.is_some_and(|names| contains_any(names, BYLINE_HINTS))
 }
 
-/// `class` and `id` of an HTML element, lower-cased, for matching hints.
-/// SVG and MathML classes are not the page's layout vocabulary.
-pub(crate) fn class_and_id(dom: &Dom, n: NodeId) -> String {
-    if dom.tag(n).is_none() {
-        return String::new();
+/// `class` and `id` of an HTML element, lower-cased, for matching hints;
+/// `None` when it has neither. SVG and MathML classes are not the page's
+/// layout vocabulary.
+pub(crate) fn class_and_id(dom: &Dom, n: NodeId) -> Option<String> {
+    dom.tag(n)?;
+    let class = dom.attr(n, "class");
+    let id = dom.attr(n, "id");
+    if class.is_none() && id.is_none() {
+        return None;
     }
-    let class = dom.attr(n, "class").unwrap_or("");
-    let id = dom.attr(n, "id").unwrap_or("");
-    format!("{class} {id}").to_ascii_lowercase()
+    let mut names = String::from(class.unwrap_or(""));
+    names.push(' ');
+    names.push_str(id.unwrap_or(""));
+    names.make_ascii_lowercase();
+    Some(names)
 }
 
+/// Whether any of the (ASCII) `needles` occurs in `haystack`. Class names
+/// are short, so a plain scan beats setting up a substring searcher.
 pub(crate) fn contains_any(haystack: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| haystack.contains(n))
+    let hay = haystack.as_bytes();
+    needles.iter().any(|needle| {
+        let needle = needle.as_bytes();
+        !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+    })
 }
 
 /// Whether an element is page furniture by its class, id or ARIA role,
 /// rather than article text. Elements close inside a table or code block
 /// are kept (layout tables, code listings), as are `<body>` and links.
-fn is_unlikely(dom: &Dom, n: NodeId) -> bool {
+fn is_unlikely(dom: &Dom, n: NodeId, names: Option<&str>) -> bool {
     let role_unlikely = dom
         .attr(n, "role")
         .is_some_and(|r| UNLIKELY_ROLES.contains(&r.trim()));
     if role_unlikely {
         return true;
     }
+    let Some(names) = names else {
+        return false;
+    };
     if dom.is(n, &local_name!("body")) || dom.is(n, &local_name!("a")) {
         return false;
     }
-    is_unlikely_by_name(&class_and_id(dom, n))
+    is_unlikely_by_name(names)
         && !dom
             .ancestors(n)
             .take(4)
