@@ -433,8 +433,9 @@ fn push_dot_free_path(out: &mut String, path: &str) {
 // ---- entities -------------------------------------------------------------------------
 
 /// Decodes the character references some pages leave in meta content after
-/// encoding it twice: `&amp;` `&lt;` `&gt;` `&quot;` `&apos;` and numeric
-/// ones. One pass, so `&amp;amp;` becomes `&amp;`, not `&`.
+/// encoding it twice (and that JSON-LD strings carry as written): numeric
+/// ones, the five of XML, the Latin-1 letters and signs, and common
+/// typographic ones. One pass, so `&amp;amp;` becomes `&amp;`, not `&`.
 fn unescape_entities(s: &str) -> Cow<'_, str> {
     if !s.contains('&') {
         return Cow::Borrowed(s);
@@ -459,34 +460,70 @@ fn unescape_entities(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The character a reference at the start of `s` stands for, and its length.
+/// Names of the Latin-1 characters U+00A0 to U+00FF, in code point order.
+const LATIN1_ENTITIES: [&str; 96] = [
+    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf",
+    "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro",
+    "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
+    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute",
+    "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute",
+    "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute",
+    "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil",
+    "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
+    "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc",
+    "uuml", "yacute", "thorn", "yuml",
+];
+
+/// Other named references: XML's five and common typographic signs.
+const OTHER_ENTITIES: &[(&str, char)] = &[
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("ndash", '–'),
+    ("mdash", '—'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("sbquo", '‚'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("bdquo", '„'),
+    ("hellip", '…'),
+    ("bull", '•'),
+    ("euro", '€'),
+    ("trade", '™'),
+];
+
+/// The character a reference at the start of `s` (`&name;`, `&#233;`,
+/// `&#xE9;`) stands for, and the reference's length. Looks no further than
+/// a reference can be long, so text full of `&` costs linear time.
 fn decode_reference(s: &str) -> Option<(char, usize)> {
-    const NAMED: &[(&str, char)] = &[
-        ("&amp;", '&'),
-        ("&lt;", '<'),
-        ("&gt;", '>'),
-        ("&quot;", '"'),
-        ("&apos;", '\''),
-    ];
-    if let Some(&(name, c)) = NAMED.iter().find(|(name, _)| s.starts_with(name)) {
-        return Some((c, name.len()));
-    }
-    let body = s.strip_prefix("&#")?;
-    let (digits, radix, prefix) = match body.strip_prefix(['x', 'X']) {
-        Some(hex) => (hex, 16, 3),
-        None => (body, 10, 2),
+    let end = s.bytes().take(12).position(|b| b == b';')?;
+    let body = s.get(1..end)?;
+    let c = match body.strip_prefix('#') {
+        Some(number) => {
+            let (digits, radix) = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => (hex, 16),
+                None => (number, 10),
+            };
+            let valid = !digits.is_empty() && digits.bytes().all(|b| char::from(b).is_digit(radix));
+            let code = u32::from_str_radix(digits, radix).ok().filter(|_| valid)?;
+            // NUL, surrogates and values past Unicode stand for U+FFFD.
+            char::from_u32(code)
+                .filter(|&c| c != '\0')
+                .unwrap_or('\u{fffd}')
+        }
+        None => OTHER_ENTITIES
+            .iter()
+            .find(|(name, _)| *name == body)
+            .map(|&(_, c)| c)
+            .or_else(|| {
+                let index = LATIN1_ENTITIES.iter().position(|&name| name == body)?;
+                char::from_u32(0xA0 + u32::try_from(index).ok()?)
+            })?,
     };
-    let end = digits.find(';')?;
-    let number = &digits[..end];
-    if number.is_empty() || number.len() > 8 {
-        return None;
-    }
-    let code = u32::from_str_radix(number, radix).ok()?;
-    let c = match code {
-        0 => '\u{fffd}',
-        _ => char::from_u32(code).unwrap_or('\u{fffd}'),
-    };
-    Some((c, prefix + end + 1))
+    Some((c, end + 1))
 }
 
 // ---- JSON-LD ------------------------------------------------------------------------
@@ -1475,6 +1512,12 @@ mod tests {
             "&amp; &bogus; & &#; &#xZZ;"
         );
         assert_eq!(unescape_entities("&#0; &#xD800;"), "\u{fffd} \u{fffd}");
+        assert_eq!(
+            unescape_entities("Polic&iacute;a &Uuml;ber&nbsp;&hellip; &#+5; &#x;"),
+            "Policía Über\u{a0}… &#+5; &#x;"
+        );
+        // A stray ampersand with no reference after it costs nothing extra.
+        assert_eq!(unescape_entities(&"&".repeat(10)), "&".repeat(10));
     }
 
     #[test]
