@@ -44,25 +44,34 @@
 //! ```
 
 pub mod article;
+mod clean;
 mod content;
 pub mod dom;
 mod error;
 mod extract;
+mod hints;
 mod jsonld;
+mod lang;
 mod meta_rules;
 mod metadata;
 mod options;
 mod readerable;
+mod rules;
+mod score;
+pub mod segment;
 pub mod summary;
+mod tag_scan;
+mod url;
 
+/// The JavaScript binding (wasm32 only).
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use serde::Serialize;
 
 pub use article::{Article, Block, BlockKind};
 pub use error::{Error, ErrorCode};
-pub use options::{Format, Length, Limits, Options, SummarizeOptions, SummaryType};
+pub use options::{Format, Length, Limits, Options, SummarizeOptions, SummaryType, OPTION_NAMES};
 pub use summary::{KeySentence, Keyword, Summary};
 
 /// An article and its summary: what [`summarize`] returns.
@@ -228,6 +237,7 @@ impl Builder {
             blocks: &article.blocks,
             title: article.title.as_deref(),
             language_hint: article.lang.as_deref(),
+            clock: self.clock,
         };
         let summary = summary::summarize(&request, &self.options, &mut timings);
         let timings = self.clock.map(|_| timings);
@@ -243,6 +253,7 @@ impl Builder {
             blocks: &blocks,
             title: None,
             language_hint: None,
+            clock: self.clock,
         };
         let mut timings = Timings::default();
         Ok(summary::summarize(&request, &self.options, &mut timings))
@@ -279,7 +290,7 @@ impl Builder {
         // The direction in force where the article sits, which may differ
         // from the document's; the excerpt falls back to the first paragraph.
         let dir = metadata::direction_at(&dom, root).or(meta.dir);
-        let excerpt = meta.excerpt.or_else(|| first_paragraph(&rendered));
+        let excerpt = meta.excerpt.or_else(|| rendered.first_paragraph.clone());
         timings.extract = self.now() - parsed;
         Ok(Article {
             title: meta.title,
@@ -306,6 +317,7 @@ impl Builder {
         dom::ParseLimits {
             max_nodes: self.options.limits.max_nodes,
             max_depth: self.options.limits.max_depth,
+            max_attributes: self.options.limits.max_attributes,
         }
     }
 
@@ -326,18 +338,6 @@ impl Builder {
     fn now(&self) -> f64 {
         self.clock.map_or(0.0, |clock| clock())
     }
-}
-
-/// The text of the article's first paragraph block.
-fn first_paragraph(rendered: &content::Rendered) -> Option<String> {
-    rendered
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Paragraph)
-        .find_map(|b| rendered.text.get(b.range.clone()))
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
 }
 
 /// How much of the input's start is inspected for binary data.

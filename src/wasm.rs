@@ -102,10 +102,24 @@ fn read_options(value: JsValue) -> Result<SummarizeOptions, JsValue> {
             "options must be an object",
         )));
     }
+    // serde-wasm-bindgen reads only the fields it knows; look for strays.
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !crate::OPTION_NAMES.contains(&key.as_str()) {
+            let known = crate::OPTION_NAMES.join(", ");
+            return Err(to_js_error(Error::invalid_option(
+                &key,
+                format!("unknown option; known options are {known}"),
+            )));
+        }
+    }
     let deserializer = serde_wasm_bindgen::Deserializer::from(value);
     serde_path_to_error::deserialize(deserializer).map_err(|e| {
         let field = e.path().to_string();
-        to_js_error(Error::invalid_option(&field, e.inner()))
+        let problem = e.inner().to_string();
+        // The inner error is a JavaScript Error; its text starts "Error: ".
+        let problem = problem.strip_prefix("Error: ").unwrap_or(&problem);
+        to_js_error(Error::invalid_option(&field, problem))
     })
 }
 

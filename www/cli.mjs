@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// gisty on the command line, through the Node.js build of the wasm module.
+//
+//   node www/cli.mjs page.html [--url URL] [--type T] [--length L] [--format F]
+//       prints the summary object of a saved page as JSON
+//   node www/cli.mjs --text story.txt [--type T] [--length L] [--format F]
+//       prints the summary object of a plain-text file
+//   node www/cli.mjs extract MANIFEST.jsonl
+//       for each {"id","path","url"} line prints {"id","text","title","byline",
+//       "excerpt","lang","dir","siteName","publishedTime","readerable","ms"}
+//   node www/cli.mjs summarize MANIFEST.jsonl
+//       for each {"id","title","text","k"} line prints {"id","sentences":[{"text",
+//       "score","index"}],"ms"} with the k best sentences in article order
+//
+// A page that fails gets a line with an "error" field, and the run goes on.
+
+import { createRequire } from 'node:module';
+import { readFileSync, createReadStream, existsSync, realpathSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pkg = join(here, 'pkg-node', 'gisty.js');
+if (!existsSync(pkg)) {
+  console.error(`gisty: ${pkg} is missing; build it first with \`make build\``);
+  process.exit(2);
+}
+const gisty = createRequire(import.meta.url)(pkg);
+
+const USAGE = `usage:
+  node www/cli.mjs PAGE.html [--url URL] [--type T] [--length L] [--format F]
+  node www/cli.mjs --text FILE.txt [--type T] [--length L] [--format F]
+  node www/cli.mjs extract MANIFEST.jsonl
+  node www/cli.mjs summarize MANIFEST.jsonl`;
+
+/** Splits argv into positional arguments and --flag value pairs. */
+function parseArgs(argv) {
+  const positional = [];
+  const flags = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-h' || a === '--help') flags.help = true;
+    else if (a.startsWith('--')) flags[a.slice(2)] = argv[++i];
+    else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+/** The summary options named on the command line. */
+function optionsFrom(flags) {
+  const options = {};
+  if (flags.url) options.url = flags.url;
+  if (flags.type) options.type = flags.type;
+  if (flags.length) options.length = flags.length;
+  if (flags.format) options.format = flags.format;
+  if (flags['max-sentences']) options.maxSentences = Number(flags['max-sentences']);
+  if (flags.language) options.language = flags.language;
+  return options;
+}
+
+/**
+ * Decodes a saved page the way a browser would without HTTP headers: a byte
+ * order mark first, then a charset declared in the first 4 KB, else UTF-8.
+ */
+export function decodeHtml(bytes) {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs('utf-8', bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs('utf-16le', bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs('utf-16be', bytes);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).toLowerCase();
+  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/.exec(head);
+  return decodeAs(match ? match[1] : 'utf-8', bytes);
+}
+
+function decodeAs(label, bytes) {
+  let decoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  // A page that declares UTF-16 in a meta tag is ASCII-compatible bytes in
+  // practice; browsers treat that declaration as UTF-8 too.
+  if (decoder.encoding.startsWith('utf-16') && label !== 'utf-16le' && label !== 'utf-16be') {
+    decoder = new TextDecoder('utf-8');
+  }
+  return decoder.decode(bytes);
+}
+
+function errorLine(id, error, ms) {
+  return { id, error: String(error && error.message ? error.message : error), code: error && error.code, ms };
+}
+
+async function* jsonLines(path) {
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim()) yield JSON.parse(line);
+  }
+}
+
+function extractLine(row) {
+  let html;
+  try {
+    html = decodeHtml(readFileSync(row.path));
+  } catch (e) {
+    return errorLine(row.id, e, 0);
+  }
+  const start = performance.now();
+  try {
+    const a = gisty.extract(html, row.url ? { url: row.url } : undefined);
+    const ms = performance.now() - start;
+    return {
+      id: row.id, text: a.textContent, title: a.title, byline: a.byline, excerpt: a.excerpt,
+      lang: a.lang, dir: a.dir, siteName: a.siteName, publishedTime: a.publishedTime,
+      readerable: a.readerable, ms,
+    };
+  } catch (e) {
+    return errorLine(row.id, e, performance.now() - start);
+  }
+}
+
+function summarizeLine(row) {
+  const start = performance.now();
+  try {
+    const k = Math.max(1, Number(row.k) || 3);
+    const s = gisty.summarizeText(row.text ?? '', { maxSentences: k });
+    const ms = performance.now() - start;
+    return {
+      id: row.id,
+      sentences: s.sentences.map(({ text, score, index }) => ({ text, score, index })),
+      ms,
+    };
+  } catch (e) {
+    return errorLine(row.id, e, performance.now() - start);
+  }
+}
+
+async function eachLine(path, run) {
+  for await (const row of jsonLines(path)) {
+    process.stdout.write(JSON.stringify(run(row)) + '\n');
+  }
+}
+
+async function main() {
+  const { positional, flags } = parseArgs(process.argv.slice(2));
+  const [command, file] = positional;
+  if (flags.help || (!command && !flags.text)) {
+    console.log(USAGE);
+    return;
+  }
+  if (flags.text) {
+    const text = readFileSync(flags.text, 'utf8');
+    console.log(JSON.stringify(gisty.summarizeText(text, optionsFrom(flags)), null, 2));
+  } else if (command === 'extract' || command === 'summarize') {
+    if (!file) throw new Error(`${command} needs a MANIFEST.jsonl\n${USAGE}`);
+    await eachLine(file, command === 'extract' ? extractLine : summarizeLine);
+  } else {
+    const html = decodeHtml(readFileSync(command));
+    console.log(JSON.stringify(gisty.summarize(html, optionsFrom(flags)), null, 2));
+  }
+}
+
+// Run only as a program, so that other scripts can import decodeHtml.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(`gisty: ${e.code ? e.code + ': ' : ''}${e.message}`);
+    process.exit(1);
+  });
+}
