@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use html5ever::local_name;
 
 use crate::article::utf16_len;
-use crate::dom::{Dom, NodeId};
+use crate::dom::{Dom, Edge, NodeId};
 use crate::jsonld::{Json, Value};
 use crate::meta_rules::{
     ARIA_HIDDEN_EXCEPTION_CLASS, BYLINE_HINTS, BYLINE_KEYS, BYLINE_MAX_LEN, DESCRIPTION_KEYS,
@@ -31,6 +31,7 @@ use crate::meta_rules::{
     TITLE_MAX_WORDS_BEFORE_COLON, TITLE_MAX_WORDS_TOO_SHORT, TITLE_MIN_LEN,
     TITLE_MIN_WORDS_AFTER_CUT, TITLE_SEPARATORS, UNLIKELY_HINTS, UNLIKELY_ROLES, URL_KEYS,
 };
+use crate::url;
 
 /// What the page says about itself.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -107,13 +108,103 @@ pub fn read(dom: &Dom, page_url: Option<&str>) -> Metadata {
         site_name,
         published_time,
         lang: language(dom, tags),
-        dir: dom.body().or(dom.html()).and_then(|n| direction_at(dom, n)),
+        dir: document_direction(dom),
         excerpt,
         url,
         image,
         article_body: linked.body.filter(|b| !b.trim().is_empty()),
         base_url,
     }
+}
+
+/// Where the page declares text directions, recorded before extraction
+/// moves the article's blocks out of their places, so that the direction
+/// in force where the article stood can still be told.
+pub struct Directions {
+    /// `dir` of `<html>` and `<body>`, which hold any article.
+    page: Option<String>,
+    /// Other elements with a `dir`: their span of document-order positions
+    /// (the element and its descendants) and the direction, outermost first.
+    spans: Vec<(u32, u32, String)>,
+    /// The document-order position of each node, by arena index; filled
+    /// only when `spans` is not empty.
+    positions: Vec<u32>,
+}
+
+impl Directions {
+    pub fn record(dom: &Dom) -> Directions {
+        let page = document_direction(dom);
+        let mut spans = Vec::new();
+        let mut positions = Vec::new();
+        let declared_inside = dom.body().is_some_and(|body| {
+            dom.descendants(body)
+                .skip(1)
+                .any(|n| dom.attr(n, "dir").is_some())
+        });
+        if declared_inside {
+            positions = vec![u32::MAX; dom.len()];
+            let mut open: Vec<(NodeId, usize)> = Vec::new();
+            let mut position = 0u32;
+            for edge in dom.traverse(dom.document()) {
+                match edge {
+                    Edge::Open(n) => {
+                        if let Some(slot) = positions.get_mut(n.index()) {
+                            *slot = position;
+                        }
+                        if let Some(dir) = dom.attr(n, "dir").map(str::trim) {
+                            if !dir.is_empty() {
+                                open.push((n, spans.len()));
+                                spans.push((position, u32::MAX, dir.to_string()));
+                            }
+                        }
+                        position = position.saturating_add(1);
+                    }
+                    Edge::Close(n) => {
+                        if open.last().is_some_and(|&(o, _)| o == n) {
+                            if let Some((_, i)) = open.pop() {
+                                if let Some(span) = spans.get_mut(i) {
+                                    span.1 = position;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Directions {
+            page,
+            spans,
+            positions,
+        }
+    }
+
+    /// The direction of an article rooted at `root`: declared on the root or
+    /// around where it stood. When extraction made the root a new wrapper,
+    /// its first block stands for it. Directions declared inside the
+    /// article stay on its rendered HTML.
+    pub fn of_article(&self, dom: &Dom, root: NodeId) -> Option<String> {
+        let recorded = |n: NodeId| self.positions.get(n.index()).filter(|&&p| p != u32::MAX);
+        let block = if recorded(root).is_some() || self.positions.is_empty() {
+            Some(root)
+        } else {
+            dom.element_children(root).next()
+        };
+        let position = block.and_then(recorded).copied();
+        let innermost = position.and_then(|p| {
+            self.spans
+                .iter()
+                .rev()
+                .find(|(start, end, _)| *start <= p && p < *end)
+        });
+        innermost
+            .map(|(_, _, dir)| dir.clone())
+            .or_else(|| self.page.clone())
+    }
+}
+
+/// The direction declared on `<body>`, else on `<html>`.
+fn document_direction(dom: &Dom) -> Option<String> {
+    dom.body().or(dom.html()).and_then(|n| direction_at(dom, n))
 }
 
 /// The text direction in force at `node`: the `dir` attribute of `node` or
@@ -303,12 +394,6 @@ fn meta_name_key(name: &str) -> String {
         .collect()
 }
 
-/// Whether `s` is an absolute URL (`scheme:` then no spaces).
-fn looks_like_url(s: &str) -> bool {
-    let s = s.trim();
-    has_scheme(s) && !s.contains(char::is_whitespace)
-}
-
 // ---- language and direction ------------------------------------------------------
 
 /// `<html lang>` as written, else a language declared in meta tags, else
@@ -347,87 +432,21 @@ fn is_language_tag(s: &str) -> bool {
 
 // ---- URLs ---------------------------------------------------------------------------
 
-/// Resolves `href` against `base` (an absolute URL). `None` when `href` is
-/// empty, or relative with no usable base.
-pub(crate) fn resolve_url(base: Option<&str>, href: &str) -> Option<String> {
-    let href = href.trim();
-    if href.is_empty() {
+/// Resolves `href` against `base` (an absolute URL) with [`crate::url`].
+/// `None` when `href` is empty, or relative with no usable base.
+fn resolve_url(base: Option<&str>, href: &str) -> Option<String> {
+    if href.trim().is_empty() {
         return None;
     }
-    if has_scheme(href) {
-        return Some(href.to_string());
+    match base {
+        Some(base) => url::resolve(base, href),
+        None => url::scheme(href).map(|_| url::clean(href)),
     }
-    // The base's parts: "scheme://" + authority, path, then "?query#fragment".
-    let base = base?.trim();
-    let authority = base.find("://").filter(|_| has_scheme(base))? + 3;
-    let path = base[authority..]
-        .find(['/', '?', '#'])
-        .map_or(base.len(), |i| authority + i);
-    let query = base[path..]
-        .find(['?', '#'])
-        .map_or(base.len(), |i| path + i);
-    let base_path = &base[path..query];
-    let mut out = String::with_capacity(base.len() + href.len());
-    if let Some(network_path) = href.strip_prefix("//") {
-        out.push_str(&base[..authority]);
-        out.push_str(network_path);
-    } else if href.starts_with('#') {
-        out.push_str(base.split('#').next().unwrap_or(base));
-        out.push_str(href);
-    } else {
-        out.push_str(&base[..path]);
-        if href.starts_with('?') {
-            push_dot_free_path(&mut out, base_path);
-            out.push_str(href);
-        } else if href.starts_with('/') {
-            push_dot_free_path(&mut out, href);
-        } else {
-            let directory = base_path.rfind('/').map_or("/", |i| &base_path[..=i]);
-            let mut joined = String::from(directory);
-            joined.push_str(href);
-            push_dot_free_path(&mut out, &joined);
-        }
-    }
-    Some(out)
 }
 
-/// Whether `s` starts with a URL scheme (`http:`, `data:`...).
-fn has_scheme(s: &str) -> bool {
-    let scheme = s.split(':').next().unwrap_or("");
-    scheme.len() < s.len()
-        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        && scheme
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
-}
-
-/// Appends `path` (which may end in a query or fragment) with its `.` and
-/// `..` segments applied.
-fn push_dot_free_path(out: &mut String, path: &str) {
-    let (path, tail) = path.split_at(path.find(['?', '#']).unwrap_or(path.len()));
-    let mut kept: Vec<&str> = Vec::new();
-    let mut segments = path.split('/').skip(1).peekable();
-    while let Some(segment) = segments.next() {
-        if segment == "." || segment == ".." {
-            if segment == ".." {
-                kept.pop();
-            }
-            // A path ending in a dot segment names a directory.
-            if segments.peek().is_none() {
-                kept.push("");
-            }
-        } else {
-            kept.push(segment);
-        }
-    }
-    if kept.is_empty() {
-        out.push('/');
-    }
-    for segment in kept {
-        out.push('/');
-        out.push_str(segment);
-    }
-    out.push_str(tail);
+/// Whether `s` is an absolute URL (`scheme:` then no spaces).
+fn looks_like_url(s: &str) -> bool {
+    url::scheme(s).is_some() && !s.trim().contains(char::is_whitespace)
 }
 
 // ---- entities -------------------------------------------------------------------------
@@ -1443,6 +1462,26 @@ mod tests {
         );
         let p = dom.find(dom.document(), &local_name!("p")).unwrap();
         assert_eq!(direction_at(&dom, p).as_deref(), Some("rtl"));
+        let moved = |html: &str, pick: &str| {
+            let mut dom = Dom::parse(html);
+            let directions = Directions::record(&dom);
+            let target = dom
+                .descendants(dom.document())
+                .find(|&n| dom.attr(n, "id") == Some(pick))
+                .unwrap();
+            // As extraction does: the chosen block moves into a new wrapper.
+            let wrapper = dom.create_element(local_name!("div"));
+            dom.append_child(wrapper, target);
+            directions.of_article(&dom, wrapper)
+        };
+        let around = r#"<html dir="ltr"><body><main dir="rtl" id=m><p>x</p></main></body></html>"#;
+        assert_eq!(moved(around, "m").as_deref(), Some("rtl"));
+        let outer = r#"<html dir="ltr"><body><main dir="rtl"><div id=a><p>x</p></div></main><p id=b>y</p></body></html>"#;
+        assert_eq!(moved(outer, "a").as_deref(), Some("rtl"));
+        assert_eq!(moved(outer, "b").as_deref(), Some("ltr"));
+        // A direction inside the article is kept on its HTML, not reported.
+        let inside = r#"<body><main id=m><article dir="rtl"><p>x</p></article></main></body>"#;
+        assert_eq!(moved(inside, "m"), None);
     }
 
     #[test]
