@@ -29,9 +29,9 @@ use crate::meta_rules::{
     MAYBE_CANDIDATE_HINTS, NAME_IGNORED_PREFIXES, PROPERTY_PREFIXES, PUBLISHED_KEYS,
     SCHEMA_ORG_HOSTS, SITE_NAME_KEYS, TITLE_HIERARCHY_SEPARATORS, TITLE_KEYS, TITLE_MAX_LEN,
     TITLE_MAX_WORDS_BEFORE_COLON, TITLE_MAX_WORDS_TOO_SHORT, TITLE_MIN_LEN,
-    TITLE_MIN_WORDS_AFTER_CUT, TITLE_SEPARATORS, UNLIKELY_HINTS, UNLIKELY_ROLES, URL_KEYS,
+    TITLE_MIN_WORDS_AFTER_CUT, TITLE_SEPARATORS, UNLIKELY_HINTS, URL_KEYS,
 };
-use crate::url;
+use crate::{rules, url};
 
 /// What the page says about itself.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -1044,13 +1044,14 @@ pub(crate) fn contains_any(haystack: &str, needles: &[&str]) -> bool {
     })
 }
 
-/// Whether an element is page furniture by its class, id or ARIA role,
-/// rather than article text. Elements close inside a table or code block
-/// are kept (layout tables, code listings), as are `<body>` and links.
+/// Whether an element is page furniture by its class, id or ARIA role
+/// (the furniture roles extraction uses, [`rules::UNLIKELY_ROLES`]), rather
+/// than article text. Elements close inside a table or code block are kept
+/// (layout tables, code listings), as are `<body>` and links.
 fn is_unlikely(dom: &Dom, n: NodeId, names: Option<&str>) -> bool {
     let role_unlikely = dom
         .attr(n, "role")
-        .is_some_and(|r| UNLIKELY_ROLES.contains(&r.trim()));
+        .is_some_and(|r| rules::UNLIKELY_ROLES.contains(&r.trim()));
     if role_unlikely {
         return true;
     }
