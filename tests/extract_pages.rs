@@ -328,7 +328,8 @@ fn excerpt_falls_back_to_the_first_paragraph() {
 
 #[test]
 fn deep_nesting_is_walked_without_recursion() {
-    let html = format!("{}{}", "<div>".repeat(1_500), story_html());
+    // As deep as the parser's depth limit (512, as in browsers) allows.
+    let html = format!("{}{}", "<div>".repeat(500), story_html());
     let a = extract(&html);
     assert_story(&a);
     // Past the parser's depth limit the page is cut short, never a crash.

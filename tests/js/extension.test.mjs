@@ -134,7 +134,8 @@ test('pressing the button highlights the key points and shows them in a panel', 
       focusInPanel: document.activeElement === document.querySelector('gisty-panel'),
     };
   });
-  assert.equal(state.title, 'How the night ferry crosses the strait | Harbour Times');
+  // The panel shows the article's title, without the site's name.
+  assert.equal(state.title, 'How the night ferry crosses the strait');
   assert.ok(state.points.length > 0 && state.points.length <= 3, `short key points: got ${state.points.length}`);
   assert.deepEqual(state.highlighted.map(squash), state.points.map(squash), 'the highlights are the panel\'s key points');
   assert.ok(state.inArticle, 'the highlights lie in the article');
