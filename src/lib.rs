@@ -277,6 +277,7 @@ impl Builder {
         timings.parse = parsed - start;
         let meta = metadata::read(&dom, self.options.url.as_deref());
         let readerable = readerable::is_readerable(&dom);
+        let directions = metadata::Directions::record(&dom);
         let root = extract::find_article(&mut dom, &meta)
             .ok_or_else(|| Error::new(ErrorCode::NotReaderable, "the page has no body"))?;
         let rendered = content::render(&dom, root, meta.base_url.as_deref());
@@ -289,8 +290,11 @@ impl Builder {
         let words = article::word_count(&rendered.text);
         // The direction in force where the article sits, which may differ
         // from the document's; the excerpt falls back to the first paragraph.
-        let dir = metadata::direction_at(&dom, root).or(meta.dir);
-        let excerpt = meta.excerpt.or_else(|| rendered.first_paragraph.clone());
+        let dir = directions.of_article(&dom, root);
+        let excerpt = meta
+            .excerpt
+            .or_else(|| first_paragraph_block(&rendered))
+            .or_else(|| rendered.first_paragraph.clone());
         timings.extract = self.now() - parsed;
         Ok(Article {
             title: meta.title,
@@ -338,6 +342,18 @@ impl Builder {
     fn now(&self) -> f64 {
         self.clock.map_or(0.0, |clock| clock())
     }
+}
+
+/// The text of the article's first paragraph block.
+fn first_paragraph_block(rendered: &content::Rendered) -> Option<String> {
+    rendered
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .find_map(|b| rendered.text.get(b.range.clone()))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
 }
 
 /// How much of the input's start is inspected for binary data.

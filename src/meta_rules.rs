@@ -205,17 +205,6 @@ pub const MAYBE_CANDIDATE_HINTS: &[&str] = &[
     "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
 ];
 
-/// ARIA roles of page furniture, never the article.
-pub const UNLIKELY_ROLES: &[&str] = &[
-    "menu",
-    "menubar",
-    "complementary",
-    "navigation",
-    "alert",
-    "alertdialog",
-    "dialog",
-];
-
 /// A class that marks an `aria-hidden` image as the visible fallback of a
 /// formula (Wikipedia's math), so it is not hidden after all.
 pub const ARIA_HIDDEN_EXCEPTION_CLASS: &str = "fallback-image";

@@ -20,7 +20,8 @@ use std::borrow::Cow;
 
 use html5ever::local_name;
 
-use crate::dom::{Dom, NodeId};
+use crate::article::utf16_len;
+use crate::dom::{Dom, Edge, NodeId};
 use crate::jsonld::{Json, Value};
 use crate::meta_rules::{
     ARIA_HIDDEN_EXCEPTION_CLASS, BYLINE_HINTS, BYLINE_KEYS, BYLINE_MAX_LEN, DESCRIPTION_KEYS,
@@ -28,8 +29,9 @@ use crate::meta_rules::{
     MAYBE_CANDIDATE_HINTS, NAME_IGNORED_PREFIXES, PROPERTY_PREFIXES, PUBLISHED_KEYS,
     SCHEMA_ORG_HOSTS, SITE_NAME_KEYS, TITLE_HIERARCHY_SEPARATORS, TITLE_KEYS, TITLE_MAX_LEN,
     TITLE_MAX_WORDS_BEFORE_COLON, TITLE_MAX_WORDS_TOO_SHORT, TITLE_MIN_LEN,
-    TITLE_MIN_WORDS_AFTER_CUT, TITLE_SEPARATORS, UNLIKELY_HINTS, UNLIKELY_ROLES, URL_KEYS,
+    TITLE_MIN_WORDS_AFTER_CUT, TITLE_SEPARATORS, UNLIKELY_HINTS, URL_KEYS,
 };
+use crate::{rules, url};
 
 /// What the page says about itself.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -106,13 +108,103 @@ pub fn read(dom: &Dom, page_url: Option<&str>) -> Metadata {
         site_name,
         published_time,
         lang: language(dom, tags),
-        dir: dom.body().or(dom.html()).and_then(|n| direction_at(dom, n)),
+        dir: document_direction(dom),
         excerpt,
         url,
         image,
         article_body: linked.body.filter(|b| !b.trim().is_empty()),
         base_url,
     }
+}
+
+/// Where the page declares text directions, recorded before extraction
+/// moves the article's blocks out of their places, so that the direction
+/// in force where the article stood can still be told.
+pub struct Directions {
+    /// `dir` of `<html>` and `<body>`, which hold any article.
+    page: Option<String>,
+    /// Other elements with a `dir`: their span of document-order positions
+    /// (the element and its descendants) and the direction, outermost first.
+    spans: Vec<(u32, u32, String)>,
+    /// The document-order position of each node, by arena index; filled
+    /// only when `spans` is not empty.
+    positions: Vec<u32>,
+}
+
+impl Directions {
+    pub fn record(dom: &Dom) -> Directions {
+        let page = document_direction(dom);
+        let mut spans = Vec::new();
+        let mut positions = Vec::new();
+        let declared_inside = dom.body().is_some_and(|body| {
+            dom.descendants(body)
+                .skip(1)
+                .any(|n| dom.attr(n, "dir").is_some())
+        });
+        if declared_inside {
+            positions = vec![u32::MAX; dom.len()];
+            let mut open: Vec<(NodeId, usize)> = Vec::new();
+            let mut position = 0u32;
+            for edge in dom.traverse(dom.document()) {
+                match edge {
+                    Edge::Open(n) => {
+                        if let Some(slot) = positions.get_mut(n.index()) {
+                            *slot = position;
+                        }
+                        if let Some(dir) = dom.attr(n, "dir").map(str::trim) {
+                            if !dir.is_empty() {
+                                open.push((n, spans.len()));
+                                spans.push((position, u32::MAX, dir.to_string()));
+                            }
+                        }
+                        position = position.saturating_add(1);
+                    }
+                    Edge::Close(n) => {
+                        if open.last().is_some_and(|&(o, _)| o == n) {
+                            if let Some((_, i)) = open.pop() {
+                                if let Some(span) = spans.get_mut(i) {
+                                    span.1 = position;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Directions {
+            page,
+            spans,
+            positions,
+        }
+    }
+
+    /// The direction of an article rooted at `root`: declared on the root or
+    /// around where it stood. When extraction made the root a new wrapper,
+    /// its first block stands for it. Directions declared inside the
+    /// article stay on its rendered HTML.
+    pub fn of_article(&self, dom: &Dom, root: NodeId) -> Option<String> {
+        let recorded = |n: NodeId| self.positions.get(n.index()).filter(|&&p| p != u32::MAX);
+        let block = if recorded(root).is_some() || self.positions.is_empty() {
+            Some(root)
+        } else {
+            dom.element_children(root).next()
+        };
+        let position = block.and_then(recorded).copied();
+        let innermost = position.and_then(|p| {
+            self.spans
+                .iter()
+                .rev()
+                .find(|(start, end, _)| *start <= p && p < *end)
+        });
+        innermost
+            .map(|(_, _, dir)| dir.clone())
+            .or_else(|| self.page.clone())
+    }
+}
+
+/// The direction declared on `<body>`, else on `<html>`.
+fn document_direction(dom: &Dom) -> Option<String> {
+    dom.body().or(dom.html()).and_then(|n| direction_at(dom, n))
 }
 
 /// The text direction in force at `node`: the `dir` attribute of `node` or
@@ -302,12 +394,6 @@ fn meta_name_key(name: &str) -> String {
         .collect()
 }
 
-/// Whether `s` is an absolute URL (`scheme:` then no spaces).
-fn looks_like_url(s: &str) -> bool {
-    let s = s.trim();
-    has_scheme(s) && !s.contains(char::is_whitespace)
-}
-
 // ---- language and direction ------------------------------------------------------
 
 /// `<html lang>` as written, else a language declared in meta tags, else
@@ -346,94 +432,29 @@ fn is_language_tag(s: &str) -> bool {
 
 // ---- URLs ---------------------------------------------------------------------------
 
-/// Resolves `href` against `base` (an absolute URL). `None` when `href` is
-/// empty, or relative with no usable base.
-pub(crate) fn resolve_url(base: Option<&str>, href: &str) -> Option<String> {
-    let href = href.trim();
-    if href.is_empty() {
+/// Resolves `href` against `base` (an absolute URL) with [`crate::url`].
+/// `None` when `href` is empty, or relative with no usable base.
+fn resolve_url(base: Option<&str>, href: &str) -> Option<String> {
+    if href.trim().is_empty() {
         return None;
     }
-    if has_scheme(href) {
-        return Some(href.to_string());
+    match base {
+        Some(base) => url::resolve(base, href),
+        None => url::scheme(href).map(|_| url::clean(href)),
     }
-    // The base's parts: "scheme://" + authority, path, then "?query#fragment".
-    let base = base?.trim();
-    let authority = base.find("://").filter(|_| has_scheme(base))? + 3;
-    let path = base[authority..]
-        .find(['/', '?', '#'])
-        .map_or(base.len(), |i| authority + i);
-    let query = base[path..]
-        .find(['?', '#'])
-        .map_or(base.len(), |i| path + i);
-    let base_path = &base[path..query];
-    let mut out = String::with_capacity(base.len() + href.len());
-    if let Some(network_path) = href.strip_prefix("//") {
-        out.push_str(&base[..authority]);
-        out.push_str(network_path);
-    } else if href.starts_with('#') {
-        out.push_str(base.split('#').next().unwrap_or(base));
-        out.push_str(href);
-    } else {
-        out.push_str(&base[..path]);
-        if href.starts_with('?') {
-            push_dot_free_path(&mut out, base_path);
-            out.push_str(href);
-        } else if href.starts_with('/') {
-            push_dot_free_path(&mut out, href);
-        } else {
-            let directory = base_path.rfind('/').map_or("/", |i| &base_path[..=i]);
-            let mut joined = String::from(directory);
-            joined.push_str(href);
-            push_dot_free_path(&mut out, &joined);
-        }
-    }
-    Some(out)
 }
 
-/// Whether `s` starts with a URL scheme (`http:`, `data:`...).
-fn has_scheme(s: &str) -> bool {
-    let scheme = s.split(':').next().unwrap_or("");
-    scheme.len() < s.len()
-        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        && scheme
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
-}
-
-/// Appends `path` (which may end in a query or fragment) with its `.` and
-/// `..` segments applied.
-fn push_dot_free_path(out: &mut String, path: &str) {
-    let (path, tail) = path.split_at(path.find(['?', '#']).unwrap_or(path.len()));
-    let mut kept: Vec<&str> = Vec::new();
-    let mut segments = path.split('/').skip(1).peekable();
-    while let Some(segment) = segments.next() {
-        if segment == "." || segment == ".." {
-            if segment == ".." {
-                kept.pop();
-            }
-            // A path ending in a dot segment names a directory.
-            if segments.peek().is_none() {
-                kept.push("");
-            }
-        } else {
-            kept.push(segment);
-        }
-    }
-    if kept.is_empty() {
-        out.push('/');
-    }
-    for segment in kept {
-        out.push('/');
-        out.push_str(segment);
-    }
-    out.push_str(tail);
+/// Whether `s` is an absolute URL (`scheme:` then no spaces).
+fn looks_like_url(s: &str) -> bool {
+    url::scheme(s).is_some() && !s.trim().contains(char::is_whitespace)
 }
 
 // ---- entities -------------------------------------------------------------------------
 
 /// Decodes the character references some pages leave in meta content after
-/// encoding it twice: `&amp;` `&lt;` `&gt;` `&quot;` `&apos;` and numeric
-/// ones. One pass, so `&amp;amp;` becomes `&amp;`, not `&`.
+/// encoding it twice (and that JSON-LD strings carry as written): numeric
+/// ones, the five of XML, the Latin-1 letters and signs, and common
+/// typographic ones. One pass, so `&amp;amp;` becomes `&amp;`, not `&`.
 fn unescape_entities(s: &str) -> Cow<'_, str> {
     if !s.contains('&') {
         return Cow::Borrowed(s);
@@ -458,34 +479,70 @@ fn unescape_entities(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The character a reference at the start of `s` stands for, and its length.
+/// Names of the Latin-1 characters U+00A0 to U+00FF, in code point order.
+const LATIN1_ENTITIES: [&str; 96] = [
+    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf",
+    "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro",
+    "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
+    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute",
+    "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute",
+    "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute",
+    "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil",
+    "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
+    "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc",
+    "uuml", "yacute", "thorn", "yuml",
+];
+
+/// Other named references: XML's five and common typographic signs.
+const OTHER_ENTITIES: &[(&str, char)] = &[
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("ndash", '–'),
+    ("mdash", '—'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("sbquo", '‚'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("bdquo", '„'),
+    ("hellip", '…'),
+    ("bull", '•'),
+    ("euro", '€'),
+    ("trade", '™'),
+];
+
+/// The character a reference at the start of `s` (`&name;`, `&#233;`,
+/// `&#xE9;`) stands for, and the reference's length. Looks no further than
+/// a reference can be long, so text full of `&` costs linear time.
 fn decode_reference(s: &str) -> Option<(char, usize)> {
-    const NAMED: &[(&str, char)] = &[
-        ("&amp;", '&'),
-        ("&lt;", '<'),
-        ("&gt;", '>'),
-        ("&quot;", '"'),
-        ("&apos;", '\''),
-    ];
-    if let Some(&(name, c)) = NAMED.iter().find(|(name, _)| s.starts_with(name)) {
-        return Some((c, name.len()));
-    }
-    let body = s.strip_prefix("&#")?;
-    let (digits, radix, prefix) = match body.strip_prefix(['x', 'X']) {
-        Some(hex) => (hex, 16, 3),
-        None => (body, 10, 2),
+    let end = s.bytes().take(12).position(|b| b == b';')?;
+    let body = s.get(1..end)?;
+    let c = match body.strip_prefix('#') {
+        Some(number) => {
+            let (digits, radix) = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => (hex, 16),
+                None => (number, 10),
+            };
+            let valid = !digits.is_empty() && digits.bytes().all(|b| char::from(b).is_digit(radix));
+            let code = u32::from_str_radix(digits, radix).ok().filter(|_| valid)?;
+            // NUL, surrogates and values past Unicode stand for U+FFFD.
+            char::from_u32(code)
+                .filter(|&c| c != '\0')
+                .unwrap_or('\u{fffd}')
+        }
+        None => OTHER_ENTITIES
+            .iter()
+            .find(|(name, _)| *name == body)
+            .map(|&(_, c)| c)
+            .or_else(|| {
+                let index = LATIN1_ENTITIES.iter().position(|&name| name == body)?;
+                char::from_u32(0xA0 + u32::try_from(index).ok()?)
+            })?,
     };
-    let end = digits.find(';')?;
-    let number = &digits[..end];
-    if number.is_empty() || number.len() > 8 {
-        return None;
-    }
-    let code = u32::from_str_radix(number, radix).ok()?;
-    let c = match code {
-        0 => '\u{fffd}',
-        _ => char::from_u32(code).unwrap_or('\u{fffd}'),
-    };
-    Some((c, prefix + end + 1))
+    Some((c, end + 1))
 }
 
 // ---- JSON-LD ------------------------------------------------------------------------
@@ -825,11 +882,6 @@ fn single_h1(dom: &Dom, headings: &[NodeId]) -> Option<String> {
     Some(normalize_space(&visible_text(dom, first)))
 }
 
-/// Length in UTF-16 code units, as JavaScript and browsers count.
-fn utf16_len(s: &str) -> usize {
-    s.chars().map(char::len_utf16).sum()
-}
-
 // ---- the visible byline -------------------------------------------------------------------
 
 /// The text of `node` without that of scripts, styles and `<noscript>`.
@@ -924,12 +976,13 @@ fn visible_byline(dom: &Dom) -> Option<String> {
             walk.skip_children();
             continue;
         }
-        if is_byline_marked(dom, n) {
+        let names = class_and_id(dom, n);
+        if is_byline_marked(dom, n, names.as_deref()) {
             if let Some(byline) = byline_text(dom, n) {
                 return Some(byline);
             }
         }
-        if is_unlikely(dom, n) {
+        if is_unlikely(dom, n, names.as_deref()) {
             walk.skip_children();
         }
     }
@@ -954,44 +1007,61 @@ fn byline_text(dom: &Dom, n: NodeId) -> Option<String> {
     }
 }
 
-/// Whether an element is marked as holding the author's name.
-fn is_byline_marked(dom: &Dom, n: NodeId) -> bool {
+/// Whether an element is marked as holding the author's name; `names` is
+/// its [`class_and_id`].
+fn is_byline_marked(dom: &Dom, n: NodeId, names: Option<&str>) -> bool {
     dom.attr(n, "rel").is_some_and(|r| r.trim() == "author")
         || dom
             .attr(n, "itemprop")
             .is_some_and(|p| p.contains("author"))
-        || contains_any(&class_and_id(dom, n), BYLINE_HINTS)
+        || names.is_some_and(|names| contains_any(names, BYLINE_HINTS))
 }
 
-/// `class` and `id` of an HTML element, lower-cased, for matching hints.
-/// SVG and MathML classes are not the page's layout vocabulary.
-pub(crate) fn class_and_id(dom: &Dom, n: NodeId) -> String {
-    if dom.tag(n).is_none() {
-        return String::new();
+/// `class` and `id` of an HTML element, lower-cased, for matching hints;
+/// `None` when it has neither. SVG and MathML classes are not the page's
+/// layout vocabulary.
+pub(crate) fn class_and_id(dom: &Dom, n: NodeId) -> Option<String> {
+    dom.tag(n)?;
+    let class = dom.attr(n, "class");
+    let id = dom.attr(n, "id");
+    if class.is_none() && id.is_none() {
+        return None;
     }
-    let class = dom.attr(n, "class").unwrap_or("");
-    let id = dom.attr(n, "id").unwrap_or("");
-    format!("{class} {id}").to_ascii_lowercase()
+    let mut names = String::from(class.unwrap_or(""));
+    names.push(' ');
+    names.push_str(id.unwrap_or(""));
+    names.make_ascii_lowercase();
+    Some(names)
 }
 
+/// Whether any of the (ASCII) `needles` occurs in `haystack`. Class names
+/// are short, so a plain scan beats setting up a substring searcher.
 pub(crate) fn contains_any(haystack: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| haystack.contains(n))
+    let hay = haystack.as_bytes();
+    needles.iter().any(|needle| {
+        let needle = needle.as_bytes();
+        !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+    })
 }
 
-/// Whether an element is page furniture by its class, id or ARIA role,
-/// rather than article text. Elements close inside a table or code block
-/// are kept (layout tables, code listings), as are `<body>` and links.
-fn is_unlikely(dom: &Dom, n: NodeId) -> bool {
+/// Whether an element is page furniture by its class, id or ARIA role
+/// (the furniture roles extraction uses, [`rules::UNLIKELY_ROLES`]), rather
+/// than article text. Elements close inside a table or code block are kept
+/// (layout tables, code listings), as are `<body>` and links.
+fn is_unlikely(dom: &Dom, n: NodeId, names: Option<&str>) -> bool {
     let role_unlikely = dom
         .attr(n, "role")
-        .is_some_and(|r| UNLIKELY_ROLES.contains(&r.trim()));
+        .is_some_and(|r| rules::UNLIKELY_ROLES.contains(&r.trim()));
     if role_unlikely {
         return true;
     }
+    let Some(names) = names else {
+        return false;
+    };
     if dom.is(n, &local_name!("body")) || dom.is(n, &local_name!("a")) {
         return false;
     }
-    is_unlikely_by_name(&class_and_id(dom, n))
+    is_unlikely_by_name(names)
         && !dom
             .ancestors(n)
             .take(4)
@@ -1393,6 +1463,26 @@ mod tests {
         );
         let p = dom.find(dom.document(), &local_name!("p")).unwrap();
         assert_eq!(direction_at(&dom, p).as_deref(), Some("rtl"));
+        let moved = |html: &str, pick: &str| {
+            let mut dom = Dom::parse(html);
+            let directions = Directions::record(&dom);
+            let target = dom
+                .descendants(dom.document())
+                .find(|&n| dom.attr(n, "id") == Some(pick))
+                .unwrap();
+            // As extraction does: the chosen block moves into a new wrapper.
+            let wrapper = dom.create_element(local_name!("div"));
+            dom.append_child(wrapper, target);
+            directions.of_article(&dom, wrapper)
+        };
+        let around = r#"<html dir="ltr"><body><main dir="rtl" id=m><p>x</p></main></body></html>"#;
+        assert_eq!(moved(around, "m").as_deref(), Some("rtl"));
+        let outer = r#"<html dir="ltr"><body><main dir="rtl"><div id=a><p>x</p></div></main><p id=b>y</p></body></html>"#;
+        assert_eq!(moved(outer, "a").as_deref(), Some("rtl"));
+        assert_eq!(moved(outer, "b").as_deref(), Some("ltr"));
+        // A direction inside the article is kept on its HTML, not reported.
+        let inside = r#"<body><main id=m><article dir="rtl"><p>x</p></article></main></body>"#;
+        assert_eq!(moved(inside, "m"), None);
     }
 
     #[test]
@@ -1462,6 +1552,12 @@ mod tests {
             "&amp; &bogus; & &#; &#xZZ;"
         );
         assert_eq!(unescape_entities("&#0; &#xD800;"), "\u{fffd} \u{fffd}");
+        assert_eq!(
+            unescape_entities("Polic&iacute;a &Uuml;ber&nbsp;&hellip; &#+5; &#x;"),
+            "Policía Über\u{a0}… &#+5; &#x;"
+        );
+        // A stray ampersand with no reference after it costs nothing extra.
+        assert_eq!(unescape_entities(&"&".repeat(10)), "&".repeat(10));
     }
 
     #[test]

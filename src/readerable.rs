@@ -17,6 +17,7 @@
 
 use html5ever::local_name;
 
+use crate::article::utf16_len;
 use crate::dom::{Dom, Edge, NodeId};
 use crate::meta_rules::{READERABLE_MIN_NODE_LEN, READERABLE_MIN_SCORE};
 use crate::metadata::{class_and_id, is_hidden, is_trim_space, is_unlikely_by_name};
@@ -66,7 +67,7 @@ fn candidate_lengths(dom: &Dom, root: NodeId) -> Vec<usize> {
                 if dom.is(n, &local_name!("li")) {
                     list_items += 1;
                 }
-                if is_candidate(dom, n, list_items > 0) {
+                if dom.element(n).is_some() && is_candidate(dom, n, list_items > 0) {
                     waiting.push(measures.len());
                     stack.push((n, measures.len()));
                     measures.push(Measure {
@@ -74,23 +75,24 @@ fn candidate_lengths(dom: &Dom, root: NodeId) -> Vec<usize> {
                         open: true,
                     });
                 }
-                if let Some(text) = dom.text(n) {
-                    for c in text.chars() {
-                        let units = c.len_utf16();
-                        if !is_trim_space(c) {
-                            for &w in &waiting {
-                                if let Some(m) = measures.get_mut(w) {
-                                    if m.open {
-                                        m.first = Some(position);
-                                    }
-                                }
-                            }
-                            waiting.clear();
-                            last_solid_end = position + units;
+                // Text outside every candidate is never measured (scripts
+                // in the head, navigation...): skip it.
+                let Some(text) = dom.text(n).filter(|_| !stack.is_empty()) else {
+                    continue;
+                };
+                let solid_start = text.len() - text.trim_start_matches(is_trim_space).len();
+                if solid_start < text.len() {
+                    let first = position + utf16_len(&text[..solid_start]);
+                    for &w in &waiting {
+                        if let Some(m) = measures.get_mut(w).filter(|m| m.open) {
+                            m.first = Some(first);
                         }
-                        position += units;
                     }
+                    waiting.clear();
+                    let solid_end = text.trim_end_matches(is_trim_space).len();
+                    last_solid_end = position + utf16_len(&text[..solid_end]);
                 }
+                position += utf16_len(text);
             }
             Edge::Close(n) => {
                 if dom.is(n, &local_name!("li")) {
@@ -123,7 +125,9 @@ fn is_candidate(dom: &Dom, n: NodeId, in_list_item: bool) -> bool {
             .any(|c| dom.is(c, &local_name!("br"))),
         _ => false,
     };
-    paragraph_like && !is_hidden(dom, n) && !is_unlikely_by_name(&class_and_id(dom, n))
+    paragraph_like
+        && !is_hidden(dom, n)
+        && !class_and_id(dom, n).is_some_and(|names| is_unlikely_by_name(&names))
 }
 
 #[cfg(test)]
