@@ -110,18 +110,18 @@ pub struct Scored {
     /// Each sentence's score (not normalized), index-aligned with the
     /// sentences given.
     pub scores: Vec<f32>,
-    /// TF-IDF vector of each sentence: `(term, weight)` sorted by term, and
-    /// its norm.
+    /// TF-IDF vector of each sentence: `(term, weight)`, each term once,
+    /// and its norm.
     vectors: Vec<(Vec<(u32, f32)>, f32)>,
     terms: Terms,
 }
 
 impl Scored {
-    /// Cosine similarity of sentences `a` and `b`.
-    pub fn similarity(&self, a: usize, b: usize) -> f32 {
-        match (self.vectors.get(a), self.vectors.get(b)) {
-            (Some(x), Some(y)) => cosine(x, y),
-            _ => 0.0,
+    /// Cosine similarity of every sentence to sentence `i`.
+    pub fn similarities_to(&self, i: usize) -> Vec<f32> {
+        match self.vectors.get(i) {
+            Some(vector) => cosines(&self.vectors, vector, self.terms.count()),
+            None => vec![0.0; self.vectors.len()],
         }
     }
 
@@ -146,12 +146,16 @@ pub fn score(
         .map(|s| terms.add_sentence(text.get(s.range.clone()).unwrap_or_default(), is_prose(s)))
         .collect();
     let idf = terms.idf();
-    let vectors: Vec<(Vec<(u32, f32)>, f32)> = bags.iter().map(|bag| tf_idf(bag, &idf)).collect();
+    let mut slots = vec![u32::MAX; terms.count()];
+    let vectors: Vec<(Vec<(u32, f32)>, f32)> = bags
+        .iter()
+        .map(|bag| tf_idf(bag, &idf, &mut slots))
+        .collect();
     let (forward, backward) = directed_centrality(&vectors, weights.edge_threshold, terms.count());
-    let title_vector = title
+    let title_sims = title
         .map(|t| terms.lookup_bag(t))
         .or_else(|| pseudo_title(sentences, &bags))
-        .map(|bag| tf_idf(&bag, &idf));
+        .map(|bag| cosines(&vectors, &tf_idf(&bag, &idf, &mut slots), terms.count()));
     let max_forward = forward
         .iter()
         .copied()
@@ -174,8 +178,8 @@ pub fn score(
             prose_before += usize::from(prose);
             // A line that is not prose is not rewarded for echoing the
             // title: it may be the title itself.
-            let title_sim = match (&title_vector, vectors.get(i)) {
-                (Some(t), Some(v)) if prose => cosine(t, v),
+            let title_sim = match &title_sims {
+                Some(sims) if prose => sims.get(i).copied().unwrap_or(0.0),
                 _ => 0.0,
             };
             let base = weights.position * position
@@ -310,39 +314,55 @@ fn directed_centrality(
     (forward, backward)
 }
 
-/// TF-IDF vector of a bag of terms, sorted by term, with its norm.
-fn tf_idf(bag: &[u32], idf: &[f32]) -> (Vec<(u32, f32)>, f32) {
-    let mut sorted = bag.to_vec();
-    sorted.sort_unstable();
+/// TF-IDF vector of a bag of terms (each term once, in order of first
+/// use), with its norm. `slots` maps a term to its place in the vector being
+/// built; entries left from other vectors are told apart by checking the
+/// term at that place, so the map needs no clearing (and no sort is needed).
+fn tf_idf(bag: &[u32], idf: &[f32], slots: &mut [u32]) -> (Vec<(u32, f32)>, f32) {
     let mut vector: Vec<(u32, f32)> = Vec::new();
-    for term in sorted {
+    for &term in bag {
         let weight = idf.get(term as usize).copied().unwrap_or(0.0);
-        match vector.last_mut() {
+        let Some(slot) = slots.get_mut(term as usize) else {
+            continue;
+        };
+        match vector.get_mut(*slot as usize) {
             Some((t, w)) if *t == term => *w += weight,
-            _ => vector.push((term, weight)),
+            _ => {
+                *slot = vector.len() as u32;
+                vector.push((term, weight));
+            }
         }
     }
     let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
     (vector, norm)
 }
 
-fn cosine(a: &(Vec<(u32, f32)>, f32), b: &(Vec<(u32, f32)>, f32)) -> f32 {
-    if a.1 <= 0.0 || b.1 <= 0.0 {
-        return 0.0;
-    }
-    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
-    while let (Some(x), Some(y)) = (a.0.get(i), b.0.get(j)) {
-        match x.0.cmp(&y.0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += x.1 * y.1;
-                i += 1;
-                j += 1;
-            }
+/// Cosine similarity of each of `vectors` to `target`, through a dense copy
+/// of `target`: linear in the vectors' total size.
+fn cosines(
+    vectors: &[(Vec<(u32, f32)>, f32)],
+    target: &(Vec<(u32, f32)>, f32),
+    term_count: usize,
+) -> Vec<f32> {
+    let mut dense = vec![0.0f32; term_count];
+    for &(term, weight) in &target.0 {
+        if let Some(d) = dense.get_mut(term as usize) {
+            *d += weight;
         }
     }
-    dot / (a.1 * b.1)
+    vectors
+        .iter()
+        .map(|(vector, norm)| {
+            if *norm <= 0.0 || target.1 <= 0.0 {
+                return 0.0;
+            }
+            let dot: f32 = vector
+                .iter()
+                .map(|&(term, weight)| weight * dense.get(term as usize).copied().unwrap_or(0.0))
+                .sum();
+            dot / (norm * target.1)
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------------------
@@ -383,6 +403,8 @@ struct Terms {
     words: Vec<u32>,
     /// Sentences holding each term.
     sentence_counts: Vec<u32>,
+    /// The last sentence (numbered from 1) that counted each term.
+    last_sentence: Vec<u32>,
     sentences: usize,
     lower: String,
 }
@@ -398,6 +420,7 @@ impl Terms {
             phrases: FastMap::default(),
             words: Vec::new(),
             sentence_counts: Vec::new(),
+            last_sentence: Vec::new(),
             sentences: 0,
             lower: String::new(),
         }
@@ -457,12 +480,18 @@ impl Terms {
         }
         self.words.push(words);
         self.sentences += 1;
-        let mut seen = bag.clone();
-        seen.sort_unstable();
-        seen.dedup();
-        for term in seen {
-            if let Some(c) = self.sentence_counts.get_mut(term as usize) {
-                *c += 1;
+        // Count each term once per sentence: `last_sentence` marks the
+        // sentence (numbered from 1) that last counted it.
+        let mark = self.sentences as u32;
+        for &term in &bag {
+            if let (Some(last), Some(c)) = (
+                self.last_sentence.get_mut(term as usize),
+                self.sentence_counts.get_mut(term as usize),
+            ) {
+                if *last != mark {
+                    *last = mark;
+                    *c += 1;
+                }
             }
         }
         bag
@@ -521,6 +550,7 @@ impl Terms {
         self.term_index.insert(stem, id);
         self.term_counts.push(0);
         self.sentence_counts.push(0);
+        self.last_sentence.push(0);
         id
     }
 

@@ -174,8 +174,9 @@ fn select(
         // Kept in article order as chosen.
         let at = chosen.partition_point(|&c| c < pick);
         chosen.insert(at, pick);
+        let similarities = scored.similarities_to(pick);
         for &i in &candidates {
-            closest[i] = closest[i].max(scored.similarity(i, pick));
+            closest[i] = closest[i].max(similarities.get(i).copied().unwrap_or(0.0));
         }
     }
     chosen
