@@ -23,7 +23,7 @@ test: setup
 
 clean:
 	cargo clean
-	rm -rf www/pkg www/pkg-node www/extension/pkg test-results
+	rm -rf www/pkg www/pkg-node www/extension/pkg www/extension/gisty.js www/extension/highlight.js test-results
 
 ## ---- Benchmarks (not part of `make test`; see bench/) ----
 ## make bench           speed against Readability.js (jsdom, linkedom) and
@@ -39,7 +39,7 @@ clean:
 ## make bench-summary   ROUGE of www/cli.mjs summarize on CNN/DM and BBC.
 ## make bench-profile   where the time goes (callgrind, native build).
 ## make bench-size      size variants of the release settings (slow).
-BENCH_PAGES ?= 0
+BENCH_PAGES ?= 100
 BROWSER_PAGES ?= 60
 SCALING_LIMIT ?= 60
 PROFILE_PAGES ?= 40

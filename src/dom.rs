@@ -8,12 +8,19 @@
 //! hundreds of thousands deep, and recursion would overflow the stack.
 
 use std::borrow::Cow;
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 use std::num::NonZeroU32;
 
-use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::{local_name, ns, Attribute, LocalName, QualName};
+use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, Tracer, TreeSink};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
+use html5ever::{local_name, ns, Attribute, LocalName, QualName, TokenizerResult};
+
+use crate::tag_scan::{self, RawText, Scan};
 
 /// Index of a node in a [`Dom`].
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
@@ -63,6 +70,11 @@ impl Element {
     pub fn is_html(&self) -> bool {
         self.name.ns == ns!(html)
     }
+
+    /// Whether the element is MathML.
+    pub fn is_mathml(&self) -> bool {
+        self.name.ns == ns!(mathml)
+    }
 }
 
 /// A node and its links to its neighbours.
@@ -96,23 +108,45 @@ pub struct ParseLimits {
     pub max_nodes: usize,
     /// Stop building the tree once an element sits this deep.
     pub max_depth: usize,
+    /// Stop before a tag with more attributes than this.
+    pub max_attributes: usize,
 }
 
 impl Default for ParseLimits {
     fn default() -> Self {
+        let limits = crate::options::Limits::default();
         ParseLimits {
-            max_nodes: 2_000_000,
-            max_depth: 2_048,
+            max_nodes: limits.max_nodes,
+            max_depth: limits.max_depth,
+            max_attributes: limits.max_attributes,
         }
     }
+}
+
+/// Why parsing stopped before the end of the input.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ParseStop {
+    /// The tree reached [`ParseLimits::max_nodes`] nodes, or far more nodes
+    /// than the input has bytes (see [`NODES_PER_BYTE_SLACK`]).
+    Nodes,
+    /// Elements nested [`ParseLimits::max_depth`] deep.
+    Depth,
+    /// A tag had more than [`ParseLimits::max_attributes`] attributes.
+    Attributes,
+    /// The tag scanner and html5ever disagreed on where a tag ends. Never
+    /// seen; parsing stops rather than risk an unguarded tag.
+    Desync,
 }
 
 /// A parsed document.
 #[derive(Debug)]
 pub struct Dom {
     nodes: Vec<Node>,
-    /// True when parsing stopped early at a [`ParseLimits`] bound.
+    /// True when parsing stopped early at a [`ParseLimits`] bound, or an
+    /// element lost attributes over [`ParseLimits::max_attributes`].
     pub truncated: bool,
+    /// Why parsing stopped early, if it did.
+    pub stop: Option<ParseStop>,
 }
 
 /// An entry of a depth-first walk: entering or leaving a node.
@@ -122,9 +156,26 @@ pub enum Edge {
     Close(NodeId),
 }
 
-/// The input is fed to the parser in slices of this many bytes so that the
-/// limits are checked often enough to stop early on hostile input.
-const FEED_CHUNK: usize = 16 * 1024;
+/// Long runs of text are fed to the parser in slices of at most this many
+/// bytes, so the limits are checked between them.
+const FEED_CHUNK: usize = 64 * 1024;
+
+/// Some markup makes the tree builder create many nodes per input byte: each
+/// `<p>x</p>` after hundreds of unclosed `<b class=...>` tags re-opens all of
+/// them. Parsing stops once the tree has more nodes than this plus the
+/// number of input bytes read, so the work stays linear in the input.
+pub const NODES_PER_BYTE_SLACK: usize = 64 * 1024;
+
+/// The tokenizer is fed at most this many tags at once: the limits are
+/// checked between feeds, and past a limit a feed adds at most this many
+/// elements' worth of work.
+const BATCH_TAGS: usize = 64;
+
+/// ...and at most this many bytes of markup at once (text runs excepted).
+const BATCH_BYTES: usize = 8 * 1024;
+
+/// How often (in input bytes) the tree builder's own stacks are measured.
+const STACK_CHECK_BYTES: usize = 4 * 1024;
 
 impl Dom {
     /// Parses a whole HTML document.
@@ -133,24 +184,27 @@ impl Dom {
     }
 
     /// Parses a whole HTML document, stopping early at `limits`.
+    ///
+    /// The tokenizer is fed one tag at a time: [`tag_scan`] finds where the
+    /// next tag ends and how many attributes it has before html5ever sees
+    /// it, and the limits are checked after each tag.
     pub fn parse_with_limits(html: &str, limits: ParseLimits) -> Dom {
-        let sink = Sink::new(limits);
-        let mut parser = html5ever::parse_document(sink, Default::default());
-        let mut rest = html;
-        let mut stopped = false;
-        while !rest.is_empty() {
-            let cut = floor_char_boundary(rest, FEED_CHUNK);
-            let (chunk, tail) = rest.split_at(cut);
-            parser.process(StrTendril::from_slice(chunk));
-            rest = tail;
-            if parser.tokenizer.sink.sink.over_limit() {
-                stopped = true;
-                break;
-            }
-        }
-        let mut dom = parser.finish();
-        dom.truncated |= stopped;
-        dom
+        let builder = TreeBuilder::new(Sink::new(limits), TreeBuilderOpts::default());
+        // One copy of the input, sliced without copying as it is fed (a
+        // tendril's length is a u32: larger inputs are copied slice by slice).
+        let whole = u32::try_from(html.len())
+            .is_ok()
+            .then(|| StrTendril::from_slice(html));
+        let parser = GuardedParser {
+            tokenizer: Tokenizer::new(Guard::new(builder), TokenizerOpts::default()),
+            queue: BufferQueue::default(),
+            input: html,
+            whole,
+            fed: 0,
+            checked_stack_at: 0,
+            limits,
+        };
+        parser.run()
     }
 
     /// The document node, root of the tree.
@@ -491,6 +545,241 @@ impl Iterator for Descendants<'_> {
     }
 }
 
+// ---- the guarded parser ----------------------------------------------------
+
+/// The tokenizer's state between two tags, as far as the scanner needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Lexical {
+    Data,
+    /// Raw text opened by the start tag named `name`.
+    Raw(RawText, LocalName),
+    /// `<plaintext>`: the rest of the input is text.
+    Plaintext,
+}
+
+/// Sits between html5ever's tokenizer and tree builder and records what the
+/// parser needs to stay in step with the tokenizer: how many tags came out
+/// of the last feed, and the tokenizer state the tree builder chose after
+/// the last one.
+struct Guard {
+    builder: TreeBuilder<NodeId, Sink>,
+    tags: Cell<usize>,
+    last_was_tag: Cell<bool>,
+    after_tag: RefCell<Lexical>,
+}
+
+impl Guard {
+    fn new(builder: TreeBuilder<NodeId, Sink>) -> Guard {
+        Guard {
+            builder,
+            tags: Cell::new(0),
+            last_was_tag: Cell::new(false),
+            after_tag: RefCell::new(Lexical::Data),
+        }
+    }
+
+    fn sink(&self) -> &Sink {
+        &self.builder.sink
+    }
+}
+
+impl TokenSink for Guard {
+    type Handle = NodeId;
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<NodeId> {
+        let tag_name = match &token {
+            Token::TagToken(tag) => Some(tag.name.clone()),
+            Token::ParseError(_) => return self.builder.process_token(token, line_number),
+            _ => None,
+        };
+        let result = self.builder.process_token(token, line_number);
+        self.last_was_tag.set(tag_name.is_some());
+        if let Some(name) = tag_name {
+            self.tags.set(self.tags.get() + 1);
+            *self.after_tag.borrow_mut() = match &result {
+                TokenSinkResult::RawData(RawKind::Rcdata) => Lexical::Raw(RawText::Rcdata, name),
+                TokenSinkResult::RawData(RawKind::ScriptData) => {
+                    Lexical::Raw(RawText::Script, name)
+                }
+                // Escaped script kinds are never chosen by the tree builder.
+                TokenSinkResult::RawData(_) => Lexical::Raw(RawText::Rawtext, name),
+                TokenSinkResult::Plaintext => Lexical::Plaintext,
+                _ => Lexical::Data,
+            };
+        }
+        result
+    }
+
+    fn end(&self) {
+        self.builder.end();
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.builder
+            .adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+/// Counts the handles the tree builder holds: its open elements, active
+/// formatting elements and a few pointers.
+struct HandleCount(Cell<usize>);
+
+impl Tracer for HandleCount {
+    type Handle = NodeId;
+    fn trace_handle(&self, _: &NodeId) {
+        self.0.set(self.0.get() + 1);
+    }
+}
+
+/// Feeds html5ever one tag at a time (see [`Dom::parse_with_limits`]).
+struct GuardedParser<'a> {
+    tokenizer: Tokenizer<Guard>,
+    queue: BufferQueue,
+    input: &'a str,
+    /// `input` as one tendril, when it fits in one.
+    whole: Option<StrTendril>,
+    /// Bytes of `input` given to the tokenizer so far.
+    fed: usize,
+    checked_stack_at: usize,
+    limits: ParseLimits,
+}
+
+impl GuardedParser<'_> {
+    fn run(mut self) -> Dom {
+        let bytes = self.input.as_bytes();
+        // Where the scanner goes on from; the tokenizer is in `state` there.
+        let mut scan = 0;
+        let mut state = Lexical::Data;
+        let mut stop = None;
+        while stop.is_none() {
+            let (next, tags) = self.next_batch(&state, scan);
+            self.guard().tags.set(0);
+            match next {
+                Scan::Tag { end, .. } => {
+                    stop = self.feed_to(end);
+                    let guard = self.guard();
+                    if stop.is_none() && (guard.tags.get() != tags || !guard.last_was_tag.get()) {
+                        stop = Some(ParseStop::Desync);
+                    }
+                    state = guard.after_tag.borrow().clone();
+                    scan = end;
+                }
+                Scan::Cdata { at } => {
+                    stop = self.feed_to(at);
+                    if stop.is_none() && self.guard().tags.get() != tags {
+                        stop = Some(ParseStop::Desync);
+                    }
+                    let cdata = self
+                        .guard()
+                        .adjusted_current_node_present_but_not_in_html_namespace();
+                    scan = tag_scan::after_cdata_or_bogus_comment(bytes, at, cdata);
+                }
+                Scan::TooManyAttributes { start } => {
+                    stop = self.feed_to(start).or(Some(ParseStop::Attributes));
+                }
+                Scan::End => {
+                    stop = self.feed_to(bytes.len());
+                    break;
+                }
+            }
+        }
+        self.tokenizer.end();
+        let mut dom = self.tokenizer.sink.builder.sink.finish();
+        if let Some(why) = stop {
+            dom.truncated = true;
+            dom.stop = dom.stop.or(Some(why));
+        }
+        dom
+    }
+
+    /// Scans ahead from `scan` for the next stretch to feed in one go, and
+    /// how many tags it holds. In the data state a stretch runs over up to
+    /// [`BATCH_TAGS`] tags or [`BATCH_BYTES`] bytes, and ends early after a
+    /// start tag that may switch the tokenizer to raw text, at a
+    /// `<![CDATA[`, or before a tag with too many attributes.
+    fn next_batch(&self, state: &Lexical, scan: usize) -> (Scan, usize) {
+        let bytes = self.input.as_bytes();
+        let max_attributes = self.limits.max_attributes;
+        match state {
+            Lexical::Plaintext => (Scan::End, 0),
+            Lexical::Raw(kind, name) => {
+                let next =
+                    tag_scan::next_in_raw_text(bytes, scan, *kind, name.as_bytes(), max_attributes);
+                (next, usize::from(matches!(next, Scan::Tag { .. })))
+            }
+            Lexical::Data => {
+                let mut tags = 0;
+                let mut cursor = scan;
+                loop {
+                    let next = tag_scan::next_in_data(bytes, cursor, max_attributes);
+                    let Scan::Tag { start, end } = next else {
+                        return (next, tags);
+                    };
+                    tags += 1;
+                    cursor = end;
+                    if tags >= BATCH_TAGS
+                        || end - scan >= BATCH_BYTES
+                        || tag_scan::may_start_raw_text(bytes, start)
+                    {
+                        return (next, tags);
+                    }
+                }
+            }
+        }
+    }
+
+    fn guard(&self) -> &Guard {
+        &self.tokenizer.sink
+    }
+
+    /// Gives the tokenizer the input up to `end`, in slices of at most
+    /// [`FEED_CHUNK`] bytes, checking the limits after each.
+    fn feed_to(&mut self, end: usize) -> Option<ParseStop> {
+        while self.fed < end {
+            let rest = self.input.get(self.fed..end).unwrap_or_default();
+            if rest.is_empty() {
+                // `end` is not a character boundary: cannot happen, since the
+                // scanner only cuts next to ASCII `<` and `>`.
+                return Some(ParseStop::Desync);
+            }
+            let cut = floor_char_boundary(rest, FEED_CHUNK);
+            let Some(chunk) = rest.get(..cut) else {
+                return Some(ParseStop::Desync);
+            };
+            let slice = match &self.whole {
+                Some(whole) => whole.subtendril(self.fed as u32, cut as u32),
+                None => StrTendril::from_slice(chunk),
+            };
+            self.queue.push_back(slice);
+            while !matches!(self.tokenizer.feed(&self.queue), TokenizerResult::Done) {}
+            self.fed += cut;
+            if let Some(why) = self.over_limit() {
+                return Some(why);
+            }
+        }
+        None
+    }
+
+    fn over_limit(&mut self) -> Option<ParseStop> {
+        let sink = self.guard().sink();
+        if let Some(why) = sink.stop.get() {
+            return Some(why);
+        }
+        if sink.node_count() > self.fed.saturating_add(NODES_PER_BYTE_SLACK) {
+            return Some(ParseStop::Nodes);
+        }
+        if self.fed - self.checked_stack_at >= STACK_CHECK_BYTES {
+            self.checked_stack_at = self.fed;
+            let count = HandleCount(Cell::new(0));
+            self.guard().builder.trace_handles(&count);
+            if count.0.get() > self.limits.max_depth.saturating_mul(2).saturating_add(16) {
+                return Some(ParseStop::Depth);
+            }
+        }
+        None
+    }
+}
+
 // ---- the html5ever tree sink ----------------------------------------------
 
 /// Builds a [`Dom`] as html5ever parses.
@@ -500,7 +789,10 @@ struct Sink {
     /// parser moves subtrees, which is enough to stop on runaway nesting.
     depth: RefCell<Vec<u32>>,
     limits: ParseLimits,
-    over: std::cell::Cell<bool>,
+    /// Set at the first limit reached; the parser stops feeding input.
+    stop: Cell<Option<ParseStop>>,
+    /// Attributes were dropped over `max_attributes`.
+    dropped_attributes: Cell<bool>,
 }
 
 impl Sink {
@@ -509,12 +801,9 @@ impl Sink {
             nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
             depth: RefCell::new(vec![0]),
             limits,
-            over: std::cell::Cell::new(false),
+            stop: Cell::new(None),
+            dropped_attributes: Cell::new(false),
         }
-    }
-
-    fn over_limit(&self) -> bool {
-        self.over.get()
     }
 
     fn push(&self, data: NodeData) -> NodeId {
@@ -522,18 +811,61 @@ impl Sink {
         nodes.push(Node::new(data));
         self.depth.borrow_mut().push(0);
         if nodes.len() >= self.limits.max_nodes {
-            self.over.set(true);
+            self.stop(ParseStop::Nodes);
         }
         NodeId::new(nodes.len() - 1)
     }
 
-    fn note_depth(&self, parent: NodeId, child: NodeId) {
-        let mut depth = self.depth.borrow_mut();
-        let d = depth[parent.index()].saturating_add(1);
-        depth[child.index()] = d;
-        if d as usize >= self.limits.max_depth {
-            self.over.set(true);
+    /// Keeps at most `max_attributes` attributes; the tag scanner stops
+    /// before tags with more, but `<html>` and `<body>` tags repeated
+    /// through a page add theirs to one element.
+    fn cap_attributes(&self, attrs: &mut Vec<Attribute>) {
+        if attrs.len() > self.limits.max_attributes {
+            attrs.truncate(self.limits.max_attributes);
+            self.dropped_attributes.set(true);
         }
+    }
+
+    fn note_depth(&self, parent: NodeId, child: NodeId) {
+        let parent_depth = self.depth_of(parent);
+        let d = parent_depth.saturating_add(1);
+        if let Some(slot) = self.depth.borrow_mut().get_mut(child.index()) {
+            *slot = d;
+        }
+        if d as usize >= self.limits.max_depth {
+            self.stop(ParseStop::Depth);
+        }
+    }
+
+    /// The depth of `id`. A `<template>`'s contents are a separate fragment
+    /// whose root is pushed just before the template element (see
+    /// `create_element`); it counts as deep as the template, so nesting
+    /// templates cannot escape the depth limit.
+    fn depth_of(&self, id: NodeId) -> u32 {
+        let depth = self.depth.borrow();
+        let own = depth.get(id.index()).copied().unwrap_or(0);
+        if id.index() == 0 {
+            return own;
+        }
+        let nodes = self.nodes.borrow();
+        let is_fragment = matches!(
+            nodes.get(id.index()).map(|n| &n.data),
+            Some(NodeData::Document)
+        );
+        if !is_fragment {
+            return own;
+        }
+        depth.get(id.index() + 1).copied().unwrap_or(own)
+    }
+
+    fn stop(&self, why: ParseStop) {
+        if self.stop.get().is_none() {
+            self.stop.set(Some(why));
+        }
+    }
+
+    fn node_count(&self) -> usize {
+        self.nodes.borrow().len()
     }
 
     fn detach(&self, id: NodeId) {
@@ -621,9 +953,11 @@ impl TreeSink for Sink {
     type ElemName<'a> = Ref<'a, QualName>;
 
     fn finish(self) -> Dom {
+        let stop = self.stop.get();
         Dom {
             nodes: self.nodes.into_inner(),
-            truncated: self.over.get(),
+            truncated: stop.is_some() || self.dropped_attributes.get(),
+            stop,
         }
     }
 
@@ -643,7 +977,15 @@ impl TreeSink for Sink {
         })
     }
 
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+    fn create_element(
+        &self,
+        name: QualName,
+        mut attrs: Vec<Attribute>,
+        flags: ElementFlags,
+    ) -> NodeId {
+        self.cap_attributes(&mut attrs);
+        // The contents' root is pushed just before its template: `depth_of`
+        // relies on that order.
         let template_contents = flags.template.then(|| self.push(NodeData::Document));
         self.push(NodeData::Element(Element {
             name,
@@ -725,6 +1067,10 @@ impl TreeSink for Sink {
         let mut nodes = self.nodes.borrow_mut();
         if let NodeData::Element(e) = &mut nodes[target.index()].data {
             for attr in attrs {
+                if e.attrs.len() >= self.limits.max_attributes {
+                    self.dropped_attributes.set(true);
+                    break;
+                }
                 if !e.attrs.iter().any(|a| a.name == attr.name) {
                     e.attrs.push(attr);
                 }
@@ -805,6 +1151,7 @@ mod tests {
             ParseLimits {
                 max_nodes: 1_000_000,
                 max_depth: 1_000,
+                ..ParseLimits::default()
             },
         );
         assert!(dom.truncated);
@@ -820,6 +1167,7 @@ mod tests {
             ParseLimits {
                 max_nodes: 500,
                 max_depth: 100,
+                ..ParseLimits::default()
             },
         );
         assert!(dom.truncated);

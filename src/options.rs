@@ -61,6 +61,11 @@ pub struct Limits {
     /// Parsing stops when elements nest this deep (browsers flatten the
     /// tree at 512 too); `truncated` is set. Default 512.
     pub max_depth: usize,
+    /// Parsing stops just before a tag with more attributes than this (the
+    /// parser's duplicate-attribute check costs time quadratic in their
+    /// number); `truncated` is set. Attributes that repeated `<html>` or
+    /// `<body>` tags add past this many are dropped. Default 1,000.
+    pub max_attributes: usize,
     /// Only the first this-many sentences are scored; `truncated` is set
     /// when the text has more. Default 20,000.
     pub max_sentences_scored: usize,
@@ -72,6 +77,7 @@ impl Default for Limits {
             max_input_bytes: 32 * 1024 * 1024,
             max_nodes: 2_000_000,
             max_depth: 512,
+            max_attributes: 1_000,
             max_sentences_scored: 20_000,
         }
     }
@@ -125,6 +131,8 @@ impl Options {
                 .unwrap_or(defaults.max_input_bytes),
             max_nodes: positive("maxNodes", raw.max_nodes)?.unwrap_or(defaults.max_nodes),
             max_depth: positive("maxDepth", raw.max_depth)?.unwrap_or(defaults.max_depth),
+            max_attributes: positive("maxAttributes", raw.max_attributes)?
+                .unwrap_or(defaults.max_attributes),
             max_sentences_scored: positive("maxSentencesScored", raw.max_sentences_scored)?
                 .unwrap_or(defaults.max_sentences_scored),
         };
@@ -192,6 +200,7 @@ pub const OPTION_NAMES: &[&str] = &[
     "maxInputBytes",
     "maxNodes",
     "maxDepth",
+    "maxAttributes",
     "maxSentencesScored",
 ];
 
@@ -228,6 +237,8 @@ pub struct SummarizeOptions {
     pub max_nodes: Option<usize>,
     /// See [`Limits::max_depth`].
     pub max_depth: Option<usize>,
+    /// See [`Limits::max_attributes`].
+    pub max_attributes: Option<usize>,
     /// See [`Limits::max_sentences_scored`].
     pub max_sentences_scored: Option<usize>,
 }
