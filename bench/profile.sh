@@ -71,9 +71,11 @@ for line in sys.stdin:
         # inlined code count in both), so the largest part is kept.
         per[fn] = per.get(fn, 0) + count if sys.argv[1] == "no" else max(per.get(fn, 0), count)
 print(f"{total:>15,}  100.0%  total")
+if len(sys.argv) > 2:
+    per = {fn: c for fn, c in per.items() if re.match(sys.argv[2], fn)}
 for fn, count in sorted(per.items(), key=lambda kv: -kv[1])[:25]:
     print(f"{count:>15,}  {100 * count / max(total, 1):5.1f}%  {fn[:140]}")
-' "$1"
+' "$@"
 }
 echo
 echo "== exclusive (the function's own instructions)"
@@ -81,3 +83,6 @@ annotate no
 echo
 echo "== inclusive (with everything it calls; callers above the extraction show the total)"
 annotate yes
+echo
+echo "== inclusive, gisty's own functions"
+annotate yes "<?gisty::"
