@@ -13,8 +13,12 @@
 // turns page by page, in an order that rotates from page to page, after a
 // warm-up; garbage is collected (untimed) before each timed call when Node
 // runs with --expose-gc. Pages are decoded like www/cli.mjs, untimed.
+// Besides wall time, the process's CPU time per call is reported: on a
+// machine shared with other work, wall time includes time the process was
+// not running, CPU time does not (it includes V8's helper threads).
 //
-//   node --expose-gc bench/node.mjs [--pages N] [--warmup N] [--corpus NAME[,NAME]] [--no-python]
+//   node --expose-gc bench/node.mjs [--pages N] [--warmup N] [--warmup-gisty N]
+//                                   [--corpus NAME[,NAME]] [--no-python]
 //
 // --pages N takes N pages spread evenly over each corpus (0, the default, is
 // every page; also BENCH_PAGES). The F1 column scores each contender's text
@@ -108,7 +112,7 @@ async function trafilaturaContender() {
       child.stdin.write(JSON.stringify({ id: p.id, url: p.url, html: p.html }) + '\n');
       const reply = await next();
       if (reply.error) throw new Error(reply.error);
-      return { text: reply.text, ms: reply.ms };
+      return { text: reply.text, ms: reply.ms, cpu: reply.cpu };
     },
     close: () => child.stdin.end(),
   };
@@ -117,14 +121,20 @@ async function trafilaturaContender() {
 /** Runs one contender on one page; the time is measured here unless the contender reports its own. */
 async function timeOne(contender, page) {
   collectGarbage();
+  const cpu = process.cpuUsage();
   const start = performance.now();
+  const cpuMs = () => {
+    const d = process.cpuUsage(cpu);
+    return (d.user + d.system) / 1000;
+  };
   try {
     const result = await contender.run(page);
     const elapsed = performance.now() - start;
+    const used = cpuMs();
     if (result.cleanup) result.cleanup();
-    return { ms: result.ms ?? elapsed, text: result.text ?? '', timings: result.timings };
+    return { ms: result.ms ?? elapsed, cpu: result.cpu ?? used, text: result.text ?? '', timings: result.timings };
   } catch (e) {
-    return { ms: performance.now() - start, text: '', error: String(e && e.message ? e.message : e) };
+    return { ms: performance.now() - start, cpu: cpuMs(), text: '', error: String(e && e.message ? e.message : e) };
   }
 }
 
@@ -144,12 +154,12 @@ function report(title, corpusRows, contenders, results, scores) {
   const base = 'gisty extract';
   console.log(`\n== ${title}: ${corpusRows} pages`);
   table(
-    ['contender', 'median ms', 'p95 ms', 'mean ms', 'errors', 'F1'],
+    ['contender', 'median ms', 'p95 ms', 'mean ms', 'CPU median ms', 'errors', 'F1'],
     contenders.map((c) => {
       const rs = results[c.name];
       const t = rs.map((r) => r.ms);
       const f1 = scores ? scores[c.name] : undefined;
-      return [c.name, ms(median(t)), ms(percentile(t, 95)), ms(mean(t)),
+      return [c.name, ms(median(t)), ms(percentile(t, 95)), ms(mean(t)), ms(median(rs.map((r) => r.cpu))),
         rs.filter((r) => r.error).length, Number.isFinite(f1) ? f1.toFixed(3) : '—'];
     }),
   );
@@ -163,7 +173,8 @@ function report(title, corpusRows, contenders, results, scores) {
     if (c.name.startsWith('gisty')) continue;
     const t = results[c.name].map((r) => r.ms);
     const paired = t.map((x, k) => x / g[k]).filter(Number.isFinite);
-    console.log(`  ${c.name.padEnd(22)} / gisty  ${ratio(median(t) / median(g)).padStart(7)}  [${ratio(median(paired))}]`);
+    const cpu = median(results[c.name].map((r) => r.cpu)) / median(results[base].map((r) => r.cpu));
+    console.log(`  ${c.name.padEnd(22)} / gisty  ${ratio(median(t) / median(g)).padStart(7)}  [${ratio(median(paired))}]  CPU time: ${ratio(cpu)}`);
   }
   const timed = results['gisty summarize'].filter((r) => r.timings);
   if (timed.length) {
@@ -196,7 +207,15 @@ async function main() {
   const warm = byCorpus.flatMap((c) => c.rows.slice(0, Math.ceil(warmup / corpora.length)));
   const scratch = Object.fromEntries(contenders.map((c) => [c.name, []]));
   await race(contenders, warm, scratch);
-  console.log(`warm-up: ${warm.length} pages per contender`);
+  // V8 runs a wasm function on its baseline compiler until it has been
+  // called enough, then on optimized code; gisty's large functions are
+  // called once a page, so they need more calls than the warm-up pages give.
+  const extraCalls = pageCount(f['warmup-gisty'], 60);
+  for (let k = 0; k < extraCalls && warm.length; k++) {
+    const page = readPage(warm[k % warm.length]);
+    for (const c of contenders.filter((x) => x.name.startsWith('gisty'))) await timeOne(c, page);
+  }
+  console.log(`warm-up: ${warm.length} pages per contender, then ${extraCalls} more calls of each gisty function`);
 
   const overall = Object.fromEntries(contenders.map((c) => [c.name, []]));
   for (const { corpus, rows } of byCorpus) {

@@ -49,13 +49,40 @@ valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
 }
 
 echo "callgrind over $pages pages (extraction only), instructions by function"
+echo "(inlined code counts in the function it was inlined into)"
+# callgrind_annotate splits a function by source file when line tables are
+# present (inlined code); add the parts up per function.
 annotate() {
-  callgrind_annotate --inclusive="$1" "$work/callgrind.out" 2> /dev/null |
-    sed -n '/^Ir/,$p' | head -32 | cut -c1-170
+  callgrind_annotate --auto=no --inclusive="$1" --threshold=100 "$work/callgrind.out" 2> /dev/null | python3 -c '
+import re, sys
+total, per, table = 0, {}, False
+for line in sys.stdin:
+    if "file:function" in line:
+        table = True
+    m = re.match(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+(.*)", line)
+    if not m:
+        continue
+    count, where = int(m.group(1).replace(",", "")), m.group(2).strip()
+    if where.startswith("PROGRAM TOTALS"):
+        total = count
+    elif table:
+        fn = re.sub(r"\s*\[[^\]]*\]$", "", where.split(":", 1)[-1])
+        # Exclusive parts add up; inclusive parts overlap (calls made from
+        # inlined code count in both), so the largest part is kept.
+        per[fn] = per.get(fn, 0) + count if sys.argv[1] == "no" else max(per.get(fn, 0), count)
+print(f"{total:>15,}  100.0%  total")
+if len(sys.argv) > 2:
+    per = {fn: c for fn, c in per.items() if re.match(sys.argv[2], fn)}
+for fn, count in sorted(per.items(), key=lambda kv: -kv[1])[:25]:
+    print(f"{count:>15,}  {100 * count / max(total, 1):5.1f}%  {fn[:140]}")
+' "$@"
 }
 echo
 echo "== exclusive (the function's own instructions)"
 annotate no
 echo
-echo "== inclusive (with everything it calls)"
+echo "== inclusive (with everything it calls; callers above the extraction show the total)"
 annotate yes
+echo
+echo "== inclusive, gisty's own functions"
+annotate yes "<?gisty::"

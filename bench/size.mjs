@@ -4,7 +4,8 @@
 //   node bench/size.mjs                 sizes of the built packages (www/pkg, www/pkg-node)
 //   node bench/size.mjs --breakdown     also: a build that keeps function names
 //                                       (wasm-bindgen --keep-debug, then wasm-opt -Oz -g
-//                                       --strip-dwarf) from target/.../gisty.wasm, its code
+//                                       --strip-dwarf; its memory-packing keeps each
+//                                       static in a data segment of its own) from target/.../gisty.wasm, its code
 //                                       grouped by crate and by topic (formatting, panics,
 //                                       allocator, ...), its largest functions and data
 //                                       segments, and twiggy's view when installed
@@ -42,7 +43,10 @@ function packageSizes() {
   table(['file', 'raw bytes', 'gzip -9 bytes', 'brotli 11 bytes'], rows);
   const wasm = join(root, 'www/pkg/gisty_bg.wasm');
   if (existsSync(wasm)) {
-    const g = gz(readFileSync(wasm));
+    const bytes = readFileSync(wasm);
+    const g = gz(bytes);
+    const big = readModule(bytes).sections.filter((x) => x.size > 2 * KB);
+    console.log(`www/pkg/gisty_bg.wasm by section: ${big.map((x) => `${x.label} ${kb(x.size)} KB raw / ${kb(gz(x.bytes))} KB gzip alone`).join('; ')}`);
     console.log(`www/pkg/gisty_bg.wasm gzip: ${kb(g)} KB of the ${kb(GOAL_GZ)} KB goal (${g <= GOAL_GZ ? 'within' : 'over'} by ${kb(Math.abs(GOAL_GZ - g))} KB)`);
   }
 }
@@ -111,7 +115,7 @@ function readModule(bytes) {
       label = 'data';
       readSegments(r, bytes, segments);
     }
-    sections.push({ label, size });
+    sections.push({ label, size, bytes: bytes.subarray(start, end) });
     r.skip(end - r.pos);
   }
   for (const b of bodies) b.name = functionNames.get(b.index) || `(function ${b.index}, no name)`;
@@ -267,7 +271,7 @@ function breakdown() {
     const { bodies, segments, sections } = readModule(bytes);
     const code = bodies.reduce((a, b) => a + b.bytes.length, 0);
     const data = segments.reduce((a, s) => a + s.bytes.length, 0);
-    console.log(`\nnamed build (wasm-bindgen --keep-debug; wasm-opt -Oz -g --strip-dwarf): ${kb(bytes.length)} KB raw with names;`
+    console.log(`\nnamed build (wasm-bindgen --keep-debug; wasm-opt -Oz -g --strip-dwarf, which keeps each static its own data segment): ${kb(bytes.length)} KB raw with names;`
       + ` code ${kb(code)} KB raw (${bodies.length} functions), data ${kb(data)} KB raw (${segments.length} segments)`);
     console.log(`sections: ${sections.map((s) => `${s.label} ${kb(s.size)}`).join(', ')}`);
 
@@ -281,6 +285,11 @@ function breakdown() {
     console.log('\nlargest data segments (what they start with):');
     const bigData = [...segments].sort((a, b) => b.bytes.length - a.bytes.length).slice(0, 8);
     table(['segment', 'raw KB', 'gzip alone KB', 'starts with'], bigData.map((s) => [s.name, kb(s.bytes.length), kb(gz(s.bytes)), peek(s.bytes)]), [3]);
+    const small = segments.filter((x) => x.bytes.length < 64);
+    const smallBytes = Buffer.concat(small.map((x) => Buffer.from(x.bytes)));
+    const allData = Buffer.concat(segments.map((x) => Buffer.from(x.bytes)));
+    console.log(`all data: ${kb(allData.length)} KB raw / ${kb(gz(allData))} KB gzip alone; of it, ${small.length} segments under 64 bytes `
+      + `(small statics: mostly entries of html5ever's named character reference table): ${kb(smallBytes.length)} KB raw / ${kb(gz(smallBytes))} KB gzip alone`);
     twiggyViews(named);
   } finally {
     rmSync(dir, { recursive: true, force: true });

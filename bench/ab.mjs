@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Compares the speed of two Node builds of gisty (folders made like
+// www/pkg-node, e.g. one built with other release settings) on the same
+// pages, taking turns page by page in a rotating order, after a warm-up.
+//
+//   node --expose-gc bench/ab.mjs DIR_A DIR_B [--pages N] [--warmup N]
+//
+// N pages per extraction corpus, spread evenly (default 60; 0 = all).
+
+import { resolve, join } from 'node:path';
+
+import {
+  EXTRACTION_CORPORA, collectGarbage, flags, manifest, median, ms, pageCount, percentile, ratio,
+  readPage, require, requireShared, sample, table,
+} from './common.mjs';
+
+function timeExtract(gisty, page) {
+  collectGarbage();
+  const start = performance.now();
+  try {
+    gisty.extract(page.html, { url: page.url });
+  } catch {
+    // A page without an article costs its time all the same.
+  }
+  return performance.now() - start;
+}
+
+function main() {
+  requireShared();
+  const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+  if (dirs.length !== 2) {
+    console.error('usage: node --expose-gc bench/ab.mjs DIR_A DIR_B [--pages N] [--warmup N]');
+    process.exit(2);
+  }
+  const f = flags();
+  const n = pageCount(f.pages, 60);
+  const warmup = pageCount(f.warmup, 10);
+  const builds = dirs.map((d) => ({ name: d, gisty: require(join(resolve(d), 'gisty.js')), times: [] }));
+  const rows = EXTRACTION_CORPORA.flatMap((c) => sample(manifest(c), n));
+  for (const row of rows.slice(0, warmup)) {
+    const page = readPage(row);
+    for (const b of builds) timeExtract(b.gisty, page);
+  }
+  rows.forEach((row, i) => {
+    const page = readPage(row);
+    for (let j = 0; j < builds.length; j++) {
+      const b = builds[(i + j) % builds.length];
+      b.times.push(timeExtract(b.gisty, page));
+    }
+  });
+  console.log(`extract() on ${rows.length} pages, taking turns`);
+  table(['build', 'median ms', 'p95 ms', 'total ms'],
+    builds.map((b) => [b.name, ms(median(b.times)), ms(percentile(b.times, 95)), ms(b.times.reduce((x, y) => x + y, 0))]));
+  const [a, b] = builds;
+  const paired = a.times.map((t, k) => b.times[k] / t);
+  console.log(`B / A: ratio of medians ${ratio(median(b.times) / median(a.times))}, median of per-page ratios ${ratio(median(paired))}`);
+}
+
+main();
