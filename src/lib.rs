@@ -237,6 +237,7 @@ impl Builder {
     /// Summarizes plain text; paragraphs are separated by line breaks.
     pub fn summarize_text(&self, text: &str) -> Result<Summary, Error> {
         self.check_size(text)?;
+        check_looks_like_text(text)?;
         let blocks = article::paragraph_blocks(text);
         let request = summary::Request {
             text,
@@ -250,7 +251,7 @@ impl Builder {
 
     /// A quick check of whether `html` looks like an article page.
     pub fn is_probably_readerable(&self, html: &str) -> bool {
-        if self.check_size(html).is_err() {
+        if self.check_size(html).is_err() || check_looks_like_text(html).is_err() {
             return false;
         }
         let dom = dom::Dom::parse_with_limits(html, self.parse_limits());
