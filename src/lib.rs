@@ -330,20 +330,23 @@ impl Builder {
 /// How much of the input's start is inspected for binary data.
 const SNIFF_CHARS: usize = 4096;
 
-/// Rejects input that is binary data rather than text: NUL bytes and other
-/// control characters, or replacement characters left by a wrong decoding,
-/// make up a large share of its start.
+/// Rejects input that is binary data rather than text: control characters
+/// other than whitespace (NUL bytes, say) make up over a tenth of its start,
+/// or replacement characters, left by a wrong decoding or by lone UTF-16
+/// surrogates, over a third. A few of either are kept: real pages have them.
 fn check_looks_like_text(input: &str) -> Result<(), Error> {
     let mut total = 0usize;
-    let mut odd = 0usize;
+    let mut controls = 0usize;
+    let mut replaced = 0usize;
     for c in input.chars().take(SNIFF_CHARS) {
         total += 1;
-        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
-        if control || c == '\u{fffd}' {
-            odd += 1;
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') {
+            controls += 1;
+        } else if c == '\u{fffd}' {
+            replaced += 1;
         }
     }
-    if total > 0 && odd * 10 > total {
+    if controls * 10 > total || replaced * 3 > total {
         return Err(Error::new(
             ErrorCode::InvalidInput,
             "the input looks like binary data, not HTML or text",
