@@ -39,4 +39,66 @@ fuzz:
 
 clean:
 	cargo clean
-	rm -rf www/pkg www/pkg-node www/extension/pkg test-results
+	rm -rf www/pkg www/pkg-node www/extension/pkg www/extension/gisty.js www/extension/highlight.js test-results
+
+## ---- Benchmarks (not part of `make test`; see bench/) ----
+## make bench           speed against Readability.js (jsdom, linkedom) and
+##                      trafilatura in Node, against Readability.js in
+##                      Chromium, size and its breakdown, scaling.
+##                      BENCH_PAGES pages per corpus in Node (0 = every page),
+##                      BROWSER_PAGES per corpus in Chromium,
+##                      SCALING_LIMIT seconds per scaling case.
+## make bench-quality   extraction F1 of www/cli.mjs on both corpora.
+## make bench-summary   ROUGE of www/cli.mjs summarize on CNN/DM and BBC.
+## make bench-profile   where the time goes (callgrind, native build).
+## make bench-size      size variants of the release settings (slow).
+BENCH_PAGES ?= 100
+BROWSER_PAGES ?= 60
+SCALING_LIMIT ?= 60
+PROFILE_PAGES ?= 40
+SHARED ?= ../shared
+
+.PHONY: bench-profile bench-size bench-python
+
+# trafilatura 2.3.1 for the comparison column (its lxml needs lxml_html_clean).
+bench-python:
+	@python3 -c 'import sys, trafilatura; sys.exit(trafilatura.__version__ != "2.3.1")' 2>/dev/null \
+	  || pip install --quiet trafilatura==2.3.1 lxml_html_clean \
+	  || echo "bench: trafilatura could not be installed; its column will be missing"
+
+bench: build bench-python
+	@echo "== Node: gisty vs Readability.js + jsdom / linkedom vs trafilatura"
+	@node --expose-gc bench/node.mjs --pages $(BENCH_PAGES)
+	@echo; echo "== Chromium: gisty vs Readability.js in the page"
+	@node bench/browser.mjs --pages $(BROWSER_PAGES)
+	@echo; echo "== Size"
+	@node bench/size.mjs --breakdown
+	@echo; echo "== Scaling"
+	@node bench/scaling.mjs --limit $(SCALING_LIMIT)
+
+bench-quality: build
+	@if [ ! -f $(SHARED)/eval/score_extract.py ]; then echo "bench-quality skipped: $(SHARED) is not present"; exit 0; fi; \
+	for corpus in readability-pages trafilatura-eval; do \
+	  echo "== $$corpus"; \
+	  python3 $(SHARED)/eval/score_extract.py manifest $(SHARED)/data/$$corpus > /tmp/gisty-bench-$$corpus.jsonl && \
+	  node www/cli.mjs extract /tmp/gisty-bench-$$corpus.jsonl > /tmp/gisty-bench-$$corpus.pred.jsonl && \
+	  python3 $(SHARED)/eval/score_extract.py score $(SHARED)/data/$$corpus /tmp/gisty-bench-$$corpus.pred.jsonl \
+	  || exit 1; \
+	done
+
+bench-summary: build
+	@if [ ! -f $(SHARED)/eval/score_summary.py ]; then echo "bench-summary skipped: $(SHARED) is not present"; exit 0; fi; \
+	python3 -c 'import rouge_score' 2>/dev/null || pip install --quiet rouge-score; \
+	for data in cnndm bbc-summary; do \
+	  echo "== $$data"; \
+	  python3 $(SHARED)/eval/score_summary.py manifest $(SHARED)/data/$$data/dev.jsonl > /tmp/gisty-bench-$$data.jsonl && \
+	  node www/cli.mjs summarize /tmp/gisty-bench-$$data.jsonl > /tmp/gisty-bench-$$data.pred.jsonl && \
+	  python3 $(SHARED)/eval/score_summary.py score $(SHARED)/data/$$data/dev.jsonl /tmp/gisty-bench-$$data.pred.jsonl \
+	  || exit 1; \
+	done
+
+bench-profile:
+	@bench/profile.sh $(PROFILE_PAGES)
+
+bench-size: build
+	@bench/size-variants.sh

@@ -122,9 +122,15 @@ fn print_text_summary(path: &str) -> Result<(), String> {
 }
 
 /// Reads a saved page, decoding it as its `<meta charset>` says (UTF-8
-/// when it says nothing), the way a browser would.
+/// when it says nothing), the way a browser would. Bytes that are valid
+/// UTF-8 are read as UTF-8 whatever the page declares: saved copies are
+/// often re-encoded without their declaration being updated, and text in
+/// a legacy multi-byte encoding almost never happens to be valid UTF-8.
 fn read_html(path: &str) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    if let Ok(text) = std::str::from_utf8(&bytes) {
+        return Ok(text.to_string());
+    }
     let encoding = sniff_charset(&bytes)
         .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()))
         .unwrap_or(encoding_rs::UTF_8);

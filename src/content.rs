@@ -1,13 +1,23 @@
 //! Article → sanitized HTML and plain text.
 //!
-//! In: the [`Dom`] and the article's root node. Out: [`Rendered`]: HTML that
-//! is safe to insert into a page, and the text with its block structure.
+//! In: the [`Dom`], the article's root node and the page URL. Out:
+//! [`Rendered`]: HTML that is safe to insert into a page, the text with
+//! paragraphs separated by blank lines, and the text's block structure.
+//!
+//! The HTML is written by an allow-list serializer: only the elements of
+//! [`rules::KEPT_TAGS`] and the attributes of [`rules::GLOBAL_ATTRS`] and
+//! [`rules::ELEMENT_ATTRS`] are written, every text and attribute value is
+//! escaped, URLs are resolved against the page (or its `<base href>`) and
+//! kept only with a safe scheme. Elements of [`rules::DROPPED_TAGS`] go
+//! with their content; any other element is unwrapped.
 
 use html5ever::local_name;
 
 use crate::article::{Block, BlockKind};
-use crate::dom::Dom;
-use crate::dom::NodeId;
+use crate::dom::{Dom, Edge, NodeData, NodeId};
+use crate::extract::is_visible;
+use crate::rules;
+use crate::url;
 
 /// The article rendered for callers.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -15,36 +25,486 @@ pub struct Rendered {
     pub html: String,
     pub text: String,
     pub blocks: Vec<Block>,
+    /// The text of the article's first non-empty paragraph, for pages that
+    /// do not describe themselves.
+    pub first_paragraph: Option<String>,
 }
 
-/// Renders the paragraphs below `root`.
-pub fn render(dom: &Dom, root: NodeId, _base_url: Option<&str>) -> Rendered {
-    let mut out = Rendered::default();
-    out.html.push_str("<div>");
-    for p in dom
-        .descendants(root)
-        .filter(|&n| dom.is(n, &local_name!("p")))
-    {
-        let text = dom.text_content(p);
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        if text.is_empty() {
-            continue;
-        }
-        if !out.text.is_empty() {
-            out.text.push_str("\n\n");
-        }
-        let start = out.text.len();
-        out.text.push_str(&text);
-        out.blocks.push(Block {
-            range: start..out.text.len(),
-            kind: BlockKind::Paragraph,
-        });
-        out.html.push_str("<p>");
-        escape_text(&text, &mut out.html);
-        out.html.push_str("</p>");
+/// Renders the article below `root`. `page_url` resolves relative links,
+/// together with the document's `<base href>`.
+pub fn render(dom: &Dom, root: NodeId, page_url: Option<&str>) -> Rendered {
+    let base = document_base(dom, page_url);
+    let filled = content_map(dom, root);
+    let mut r = Renderer {
+        dom,
+        base: base.as_deref(),
+        page_url,
+        filled,
+        out: Rendered::default(),
+        block_start: None,
+        block_kind: BlockKind::Paragraph,
+        html_space: true,
+        pending: Gap::None,
+        kinds: Vec::new(),
+        pre: 0,
+        open: Vec::new(),
+    };
+    r.run(root);
+    r.out
+}
+
+/// The URL relative links resolve against: `<base href>` (itself resolved
+/// against the page URL) when the document has one, else the page URL.
+fn document_base(dom: &Dom, page_url: Option<&str>) -> Option<String> {
+    let href = dom
+        .head()
+        .and_then(|h| dom.find(h, &local_name!("base")))
+        .and_then(|b| dom.attr(b, "href"))
+        .filter(|h| !h.trim().is_empty());
+    match (href, page_url) {
+        (Some(h), Some(p)) => url::resolve(p, h).or_else(|| Some(p.to_string())),
+        (Some(h), None) => url::scheme(h).is_some().then(|| url::clean(h)),
+        (None, p) => p.map(str::to_string),
     }
-    out.html.push_str("</div>");
-    out
+}
+
+/// Which nodes have something to show below them: text, or an image.
+/// Elements with nothing are left out of the HTML.
+fn content_map(dom: &Dom, root: NodeId) -> Vec<bool> {
+    let mut filled = vec![false; dom.len()];
+    let mut walk = dom.traverse(root);
+    while let Some(edge) = walk.next() {
+        match edge {
+            Edge::Open(id) => {
+                if dom.element(id).is_some() && is_dropped(dom, id) {
+                    walk.skip_subtree();
+                    continue;
+                }
+                let has = match &dom.node(id).data {
+                    NodeData::Text(t) => !t.trim().is_empty(),
+                    _ => {
+                        dom.is(id, &local_name!("img"))
+                            || dom.is(id, &local_name!("hr"))
+                            || dom.is(id, &local_name!("br"))
+                    }
+                };
+                if has {
+                    filled[id.index()] = true;
+                }
+            }
+            Edge::Close(id) => {
+                if id == root || !filled[id.index()] {
+                    continue;
+                }
+                if let Some(p) = dom.parent(id) {
+                    // A lone line break does not fill its parent.
+                    if !dom.is(id, &local_name!("br")) {
+                        filled[p.index()] = true;
+                    }
+                }
+            }
+        }
+    }
+    filled
+}
+
+/// Whether an element goes with its content: active or embedded content,
+/// SVG, hidden blocks. (MathML is unwrapped: its symbols stay as text.)
+fn is_dropped(dom: &Dom, id: NodeId) -> bool {
+    match dom.tag(id) {
+        None => !dom
+            .element(id)
+            .is_some_and(|e| e.is_mathml() && !rules::MATHML_HIDDEN.contains(&&*e.name.local)),
+        Some(tag) => rules::DROPPED_TAGS.contains(&&**tag) || !is_visible(dom, id),
+    }
+}
+
+/// What separates the next text from the text before it.
+#[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Gap {
+    None,
+    Space,
+    Line,
+}
+
+/// An element being rendered: whether its tag was written, whether it
+/// breaks the text into blocks, whether it set the block kind.
+struct Open {
+    written: Option<&'static str>,
+    block: bool,
+    kind: bool,
+    pre: bool,
+    paragraph_start: Option<usize>,
+}
+
+struct Renderer<'a> {
+    dom: &'a Dom,
+    base: Option<&'a str>,
+    page_url: Option<&'a str>,
+    filled: Vec<bool>,
+    out: Rendered,
+    /// Start of the current block in the text, once it has text.
+    block_start: Option<usize>,
+    /// The kind of the current block, set when its text starts.
+    block_kind: BlockKind,
+    /// Whether the HTML written so far ends with a space.
+    html_space: bool,
+    pending: Gap,
+    kinds: Vec<BlockKind>,
+    pre: u32,
+    open: Vec<Open>,
+}
+
+impl Renderer<'_> {
+    fn run(&mut self, root: NodeId) {
+        let dom = self.dom;
+        let mut walk = dom.traverse(root);
+        let mut skipped: Option<NodeId> = None;
+        while let Some(edge) = walk.next() {
+            match edge {
+                Edge::Open(id) => match &dom.node(id).data {
+                    NodeData::Text(t) => self.text(t),
+                    NodeData::Element(_) => {
+                        let empty = !self.filled[id.index()];
+                        if is_dropped(dom, id) || empty {
+                            walk.skip_subtree();
+                            skipped = Some(id);
+                            continue;
+                        }
+                        self.open_element(id);
+                    }
+                    _ => {}
+                },
+                Edge::Close(id) => {
+                    if skipped == Some(id) {
+                        skipped = None;
+                        continue;
+                    }
+                    if dom.element(id).is_some() {
+                        self.close_element();
+                    }
+                }
+            }
+        }
+        self.end_block();
+        let trimmed = self.out.text.trim_end().len();
+        self.out.text.truncate(trimmed);
+    }
+
+    fn open_element(&mut self, id: NodeId) {
+        let dom = self.dom;
+        // Foreign elements let through (MathML) are unwrapped.
+        let name: &str = dom.tag(id).map_or("", |t| t);
+        let block = rules::TEXT_BLOCK_TAGS.contains(&name);
+        if block {
+            self.end_block();
+        }
+        let kind = block_kind(name);
+        if let Some(k) = kind {
+            self.kinds.push(k);
+        }
+        let pre = name == "pre";
+        if pre {
+            self.pre += 1;
+        }
+        let written = self.write_start_tag(id, name);
+        if name == "br" {
+            self.line_break();
+        }
+        let paragraph_start = (name == "p").then_some(self.out.text.len());
+        self.open.push(Open {
+            written,
+            block,
+            kind: kind.is_some(),
+            pre,
+            paragraph_start,
+        });
+    }
+
+    fn close_element(&mut self) {
+        let Some(open) = self.open.pop() else { return };
+        if let Some(tag) = open.written {
+            if !rules::VOID_TAGS.contains(&tag) {
+                self.out.html.push_str("</");
+                self.out.html.push_str(tag);
+                self.out.html.push('>');
+            }
+        }
+        if open.pre {
+            self.pre = self.pre.saturating_sub(1);
+        }
+        if let Some(start) = open.paragraph_start {
+            if self.out.first_paragraph.is_none() {
+                let text = self.out.text.get(start..).unwrap_or("").trim();
+                if !text.is_empty() {
+                    self.out.first_paragraph = Some(text.to_string());
+                }
+            }
+        }
+        if open.kind {
+            self.kinds.pop();
+        }
+        if open.block {
+            self.end_block();
+        }
+    }
+
+    /// Writes the start tag of a kept element with its safe attributes;
+    /// returns the tag written, or `None` when the element is unwrapped.
+    fn write_start_tag(&mut self, id: NodeId, name: &str) -> Option<&'static str> {
+        let &tag = rules::KEPT_TAGS.iter().find(|&&t| t == name)?;
+        let dom = self.dom;
+        let el = dom.element(id)?;
+        let mut attrs: Vec<(&'static str, String)> = Vec::new();
+        let specific = rules::ELEMENT_ATTRS
+            .iter()
+            .find(|(t, _)| *t == tag)
+            .map_or(&[][..], |(_, a)| a);
+        for &attr in rules::GLOBAL_ATTRS.iter().chain(specific) {
+            let Some(value) = el.attr(attr) else { continue };
+            let value = if rules::URL_ATTRS.contains(&attr) {
+                match self.safe_url(value, tag == "img") {
+                    Some(v) => v,
+                    None => continue,
+                }
+            } else if attr == "srcset" {
+                match self.safe_srcset(value) {
+                    Some(v) => v,
+                    None => continue,
+                }
+            } else {
+                value.to_string()
+            };
+            attrs.push((attr, value));
+        }
+        if tag == "img" {
+            self.fill_lazy_image(id, &mut attrs);
+            if !attrs.iter().any(|(a, _)| *a == "src" || *a == "srcset") {
+                return None;
+            }
+        }
+        // A link that goes nowhere safe is only its text.
+        if tag == "a" && !attrs.iter().any(|(a, _)| *a == "href") {
+            return None;
+        }
+        let html = &mut self.out.html;
+        html.push('<');
+        html.push_str(tag);
+        for (attr, value) in &attrs {
+            html.push(' ');
+            html.push_str(attr);
+            html.push_str("=\"");
+            escape_attr(value, html);
+            html.push('"');
+        }
+        html.push('>');
+        if tag == "img" {
+            self.html_space = false;
+        }
+        Some(tag)
+    }
+
+    /// Uses the lazy-loading attributes of an image when its `src` is
+    /// missing or a placeholder.
+    fn fill_lazy_image(&self, id: NodeId, attrs: &mut Vec<(&'static str, String)>) {
+        let dom = self.dom;
+        let src = dom.attr(id, "src").unwrap_or("").trim();
+        let placeholder = src.is_empty() || src.starts_with("data:") && src.len() < 200;
+        if !placeholder {
+            return;
+        }
+        for &lazy in rules::LAZY_SRC_ATTRS {
+            let Some(value) = dom.attr(id, lazy) else {
+                continue;
+            };
+            let (attr, resolved) = if lazy.ends_with("srcset") {
+                ("srcset", self.safe_srcset(value))
+            } else {
+                ("src", self.safe_url(value, true))
+            };
+            if let Some(v) = resolved {
+                attrs.retain(|(a, _)| *a != attr);
+                attrs.insert(0, (attr, v));
+                if attr == "src" {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// A URL resolved against the base, or `None` when its scheme is not
+    /// safe for a link (or, for images, not a web or raster `data:` URL).
+    fn safe_url(&self, value: &str, image: bool) -> Option<String> {
+        let cleaned = url::clean(value);
+        if cleaned.is_empty() {
+            return None;
+        }
+        match url::scheme(&cleaned) {
+            Some(s) if s == "data" => {
+                let mime = cleaned
+                    .get(5..)
+                    .unwrap_or("")
+                    .split([';', ','])
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                return (image && rules::SAFE_DATA_IMAGE_TYPES.contains(&mime.as_str()))
+                    .then_some(cleaned);
+            }
+            Some(s) => {
+                let allowed = if image {
+                    rules::SAFE_IMAGE_SCHEMES
+                } else {
+                    rules::SAFE_LINK_SCHEMES
+                };
+                if !allowed.contains(&s.as_str()) {
+                    return None;
+                }
+            }
+            None => {}
+        }
+        // An in-page anchor stays one when the page is its own base.
+        if cleaned.starts_with('#') && self.base == self.page_url {
+            return Some(cleaned);
+        }
+        match self.base {
+            Some(base) => {
+                let resolved = url::resolve(base, &cleaned)?;
+                // Resolving cannot add a scheme that was not allowed, but
+                // check the result as written.
+                let scheme = url::scheme(&resolved)?;
+                let allowed = if image {
+                    rules::SAFE_IMAGE_SCHEMES
+                } else {
+                    rules::SAFE_LINK_SCHEMES
+                };
+                allowed.contains(&scheme.as_str()).then_some(resolved)
+            }
+            None => Some(cleaned),
+        }
+    }
+
+    /// A `srcset` with each candidate URL made safe and absolute.
+    fn safe_srcset(&self, value: &str) -> Option<String> {
+        let mut out = Vec::new();
+        for candidate in value.split(',') {
+            let mut parts = candidate.split_whitespace();
+            let Some(u) = parts.next() else { continue };
+            let Some(u) = self.safe_url(u, true) else {
+                continue;
+            };
+            let descriptor: Vec<&str> = parts.collect();
+            if descriptor.is_empty() {
+                out.push(u);
+            } else {
+                out.push(format!("{u} {}", descriptor.join(" ")));
+            }
+        }
+        (!out.is_empty()).then(|| out.join(", "))
+    }
+
+    // ---- text --------------------------------------------------------
+
+    fn text(&mut self, t: &str) {
+        if self.pre > 0 {
+            if t.is_empty() {
+                return;
+            }
+            self.start_text();
+            self.out.text.push_str(t);
+            escape_text(t, &mut self.out.html);
+            self.html_space = false;
+            return;
+        }
+        let mut rest = t;
+        while !rest.is_empty() {
+            let word_start = rest
+                .find(|c: char| !c.is_whitespace())
+                .unwrap_or(rest.len());
+            if word_start > 0 {
+                self.pending = self.pending.max(Gap::Space);
+                if !self.html_space && self.block_start.is_some() {
+                    self.out.html.push(' ');
+                    self.html_space = true;
+                }
+            }
+            rest = rest.get(word_start..).unwrap_or("");
+            if rest.is_empty() {
+                break;
+            }
+            let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let word = rest.get(..word_end).unwrap_or("");
+            self.start_text();
+            self.out.text.push_str(word);
+            escape_text(word, &mut self.out.html);
+            self.html_space = false;
+            rest = rest.get(word_end..).unwrap_or("");
+        }
+    }
+
+    /// Writes what separates the coming text from the text before it.
+    fn start_text(&mut self) {
+        if self.block_start.is_none() {
+            if !self.out.text.is_empty() {
+                self.out.text.push_str("\n\n");
+            }
+            self.block_start = Some(self.out.text.len());
+            self.block_kind = self.kinds.last().copied().unwrap_or(BlockKind::Paragraph);
+        } else {
+            match self.pending {
+                Gap::Space => self.out.text.push(' '),
+                Gap::Line => self.out.text.push('\n'),
+                Gap::None => {}
+            }
+        }
+        self.pending = Gap::None;
+    }
+
+    /// A `<br>`: a new line, or a new block after another `<br>`.
+    fn line_break(&mut self) {
+        if self.pre > 0 {
+            self.start_text();
+            self.out.text.push('\n');
+            return;
+        }
+        if self.block_start.is_none() {
+            return;
+        }
+        if self.pending == Gap::Line {
+            self.end_block();
+        } else {
+            self.pending = Gap::Line;
+        }
+    }
+
+    /// Closes the current block of text, if it has any.
+    fn end_block(&mut self) {
+        self.html_space = true;
+        if let Some(start) = self.block_start.take() {
+            let text = &self.out.text;
+            let end = start + text.get(start..).unwrap_or("").trim_end().len();
+            if end > start {
+                self.out.blocks.push(Block {
+                    range: start..end,
+                    kind: self.block_kind,
+                });
+            }
+        }
+        self.pending = Gap::None;
+    }
+}
+
+/// The kind of block an element makes of its text, if it sets one.
+fn block_kind(tag: &str) -> Option<BlockKind> {
+    Some(match tag {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+        "li" | "dt" | "dd" => BlockKind::ListItem,
+        "blockquote" => BlockKind::Quote,
+        "pre" => BlockKind::Code,
+        "figcaption" | "caption" => BlockKind::Caption,
+        "td" | "th" => BlockKind::Table,
+        _ => return None,
+    })
 }
 
 fn escape_text(text: &str, out: &mut String) {
@@ -56,5 +516,210 @@ fn escape_text(text: &str, out: &mut String) {
             '\u{a0}' => out.push_str("&nbsp;"),
             _ => out.push(c),
         }
+    }
+}
+
+fn escape_attr(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render_body(html: &str, url: Option<&str>) -> Rendered {
+        let dom = Dom::parse(html);
+        let body = dom.body().expect("body");
+        render(&dom, body, url)
+    }
+
+    fn html_of(html: &str) -> String {
+        render_body(html, Some("https://example.com/news/story.html")).html
+    }
+
+    #[test]
+    fn event_handlers_and_styles_are_dropped() {
+        let out = html_of(
+            r#"<p onclick="steal()" style="color:red" class="x" id="y">Hi <b onmouseover=x>there</b></p>"#,
+        );
+        assert_eq!(out, "<p>Hi <b>there</b></p>");
+    }
+
+    #[test]
+    fn script_urls_are_dropped_and_links_unwrapped() {
+        for href in [
+            "javascript:alert(1)",
+            " JaVaScRiPt:alert(1)",
+            "java\tscript:alert(1)",
+            "vbscript:msgbox",
+            "data:text/html,<script>alert(1)</script>",
+        ] {
+            let out = html_of(&format!(r#"<p><a href="{href}">click</a></p>"#));
+            assert_eq!(out, "<p>click</p>", "{href}");
+        }
+    }
+
+    #[test]
+    fn data_urls_only_for_raster_images() {
+        let out = html_of(
+            r#"<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="a"><img src="data:image/svg+xml,<svg onload=x>"></p>"#,
+        );
+        assert_eq!(
+            out,
+            r#"<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="a"></p>"#
+        );
+    }
+
+    #[test]
+    fn active_and_foreign_content_is_removed() {
+        let out = html_of(
+            "<div><p>Keep</p><script>bad()</script><style>p{}</style><iframe src=x>f</iframe>\
+             <object>o</object><embed src=e><form><input value=v><button>b</button></form>\
+             <svg><text>svg text</text><script>x</script></svg><template><p>t</p></template>\
+             <noscript>n</noscript><base href=http://evil/><meta content=x></div>",
+        );
+        assert_eq!(out, "<div><p>Keep</p></div>");
+    }
+
+    #[test]
+    fn mathml_is_kept_as_text_only() {
+        let r = render_body(
+            "<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn><annotation>a \\neq 0</annotation></math> holds</p>",
+            None,
+        );
+        assert_eq!(r.text, "When a≠0 holds");
+        assert!(!r.html.contains("math"));
+    }
+
+    #[test]
+    fn text_and_attributes_are_escaped() {
+        let out = html_of(r#"<p title='a "quoted" <title>'>1 &lt; 2 &amp; 3 &gt; 2</p>"#);
+        assert_eq!(
+            out,
+            "<p title=\"a &quot;quoted&quot; &lt;title&gt;\">1 &lt; 2 &amp; 3 &gt; 2</p>"
+        );
+    }
+
+    #[test]
+    fn relative_urls_resolve_against_the_page() {
+        let out = html_of(
+            r##"<p><a href="../about?x=1#top">a</a> <img src="/i.png"> <a href="#note">n</a></p>"##,
+        );
+        assert_eq!(
+            out,
+            "<p><a href=\"https://example.com/about?x=1#top\">a</a> \
+             <img src=\"https://example.com/i.png\"> <a href=\"#note\">n</a></p>"
+        );
+    }
+
+    #[test]
+    fn base_href_wins_over_the_page_url() {
+        let r = render_body(
+            r##"<head><base href="/static/"></head><body><p><a href="x/y.html">l</a></p><p><a href="#n">n</a></p>"##,
+            Some("https://example.com/a/b.html"),
+        );
+        assert_eq!(
+            r.html,
+            "<p><a href=\"https://example.com/static/x/y.html\">l</a></p>\
+             <p><a href=\"https://example.com/static/#n\">n</a></p>"
+        );
+    }
+
+    #[test]
+    fn lazy_images_use_their_real_source() {
+        let out = html_of(
+            r#"<p><img src="data:image/gif;base64,R0lGOD" data-src="big.jpg" alt="x"></p>"#,
+        );
+        assert_eq!(
+            out,
+            "<p><img src=\"https://example.com/news/big.jpg\" alt=\"x\"></p>"
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_separated_by_blank_lines() {
+        let r = render_body(
+            "<h2>Title</h2><p>One  <em>two</em>\n three.</p><div>Four<br>five<br><br>six</div>\
+             <ul><li>item</li></ul><blockquote><p>quote</p></blockquote>",
+            None,
+        );
+        assert_eq!(
+            r.text,
+            "Title\n\nOne two three.\n\nFour\nfive\n\nsix\n\nitem\n\nquote"
+        );
+        let kinds: Vec<BlockKind> = r.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Heading,
+                BlockKind::Paragraph,
+                BlockKind::Paragraph,
+                BlockKind::Paragraph,
+                BlockKind::ListItem,
+                BlockKind::Quote
+            ]
+        );
+        for b in &r.blocks {
+            let t = &r.text[b.range.clone()];
+            assert_eq!(t, t.trim());
+        }
+        assert_eq!(r.first_paragraph.as_deref(), Some("One two three."));
+    }
+
+    #[test]
+    fn pre_keeps_its_whitespace() {
+        let r = render_body(
+            "<pre>fn main() {\n    x  =  1;\n}</pre><p>after   it</p>",
+            None,
+        );
+        assert_eq!(r.text, "fn main() {\n    x  =  1;\n}\n\nafter it");
+        assert_eq!(r.blocks[0].kind, BlockKind::Code);
+        assert!(r.html.contains("<pre>fn main() {\n    x  =  1;\n}</pre>"));
+    }
+
+    #[test]
+    fn tables_and_figures_keep_structure() {
+        let r = render_body(
+            "<table><caption>Totals</caption><tr><th>A</th><td colspan=2 style=x>1</td></tr></table>\
+             <figure><img src=a.png><figcaption>A cat</figcaption></figure>",
+            Some("http://h/"),
+        );
+        assert_eq!(
+            r.html,
+            "<table><caption>Totals</caption><tbody><tr><th>A</th><td colspan=\"2\">1</td></tr></tbody></table>\
+             <figure><img src=\"http://h/a.png\"><figcaption>A cat</figcaption></figure>"
+        );
+        let kinds: Vec<BlockKind> = r.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Caption,
+                BlockKind::Table,
+                BlockKind::Table,
+                BlockKind::Caption
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_elements_and_hidden_ones_are_left_out() {
+        let out =
+            html_of("<div><p></p><p> </p><div><span></span></div><p hidden>h</p><p>x</p></div>");
+        assert_eq!(out, "<div><p>x</p></div>");
+    }
+
+    #[test]
+    fn right_to_left_text_keeps_direction() {
+        let r = render_body(r#"<p dir="rtl" lang="ar">مرحبا بالعالم</p>"#, None);
+        assert_eq!(r.html, r#"<p lang="ar" dir="rtl">مرحبا بالعالم</p>"#);
+        assert_eq!(r.text, "مرحبا بالعالم");
     }
 }

@@ -70,6 +70,11 @@ impl Element {
     pub fn is_html(&self) -> bool {
         self.name.ns == ns!(html)
     }
+
+    /// Whether the element is MathML.
+    pub fn is_mathml(&self) -> bool {
+        self.name.ns == ns!(mathml)
+    }
 }
 
 /// A node and its links to its neighbours.

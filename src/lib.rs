@@ -44,15 +44,24 @@
 //! ```
 
 pub mod article;
+mod clean;
 mod content;
 pub mod dom;
 mod error;
 mod extract;
+mod hints;
+mod jsonld;
+mod lang;
+mod meta_rules;
 mod metadata;
 mod options;
 mod readerable;
+mod rules;
+mod score;
+pub mod segment;
 pub mod summary;
 mod tag_scan;
+mod url;
 
 /// The JavaScript binding (wasm32 only).
 #[cfg(target_arch = "wasm32")]
@@ -228,6 +237,7 @@ impl Builder {
             blocks: &article.blocks,
             title: article.title.as_deref(),
             language_hint: article.lang.as_deref(),
+            clock: self.clock,
         };
         let summary = summary::summarize(&request, &self.options, &mut timings);
         let timings = self.clock.map(|_| timings);
@@ -244,6 +254,7 @@ impl Builder {
             blocks: &blocks,
             title: None,
             language_hint: None,
+            clock: self.clock,
         };
         let mut timings = Timings::default();
         Ok(summary::summarize(&request, &self.options, &mut timings))
@@ -269,8 +280,7 @@ impl Builder {
         let readerable = readerable::is_readerable(&dom);
         let root = extract::find_article(&mut dom, &meta)
             .ok_or_else(|| Error::new(ErrorCode::NotReaderable, "the page has no body"))?;
-        let base = meta.url.as_deref().or(self.options.url.as_deref());
-        let rendered = content::render(&dom, root, base);
+        let rendered = content::render(&dom, root, meta.base_url.as_deref());
         if rendered.text.trim().is_empty() {
             return Err(Error::new(
                 ErrorCode::NotReaderable,
@@ -278,16 +288,20 @@ impl Builder {
             ));
         }
         let words = article::word_count(&rendered.text);
+        // The direction in force where the article sits, which may differ
+        // from the document's; the excerpt falls back to the first paragraph.
+        let dir = metadata::direction_at(&dom, root).or(meta.dir);
+        let excerpt = meta.excerpt.or_else(|| rendered.first_paragraph.clone());
         timings.extract = self.now() - parsed;
         Ok(Article {
             title: meta.title,
             byline: meta.byline,
-            dir: meta.dir,
+            dir,
             lang: meta.lang,
             length: article::utf16_len(&rendered.text),
             content: rendered.html,
             text_content: rendered.text,
-            excerpt: meta.excerpt,
+            excerpt,
             site_name: meta.site_name,
             published_time: meta.published_time,
             readerable,

@@ -7,8 +7,12 @@
 use serde::Serialize;
 
 use crate::article::{utf16_len, Block, BlockKind};
+use crate::lang;
 use crate::options::{Format, Options, SummaryType};
-use crate::Timings;
+pub use crate::score::Weights;
+use crate::score::{self, Scored};
+use crate::segment::{self, Sentence};
+use crate::{Clock, Timings};
 
 /// The summary of a text.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -63,41 +67,134 @@ pub struct Request<'a> {
     pub title: Option<&'a str>,
     /// The page's declared language, if any (`en-US`).
     pub language_hint: Option<&'a str>,
+    /// A clock for [`Timings`], if stage times are wanted.
+    pub clock: Option<Clock>,
 }
 
 /// Picks the key sentences of `request.text`.
-pub fn summarize(request: &Request, options: &Options, _timings: &mut Timings) -> Summary {
-    // Simplest honest version: each prose block is a unit, earlier first.
-    let k = options.sentence_count();
-    let mut chosen: Vec<(usize, &Block)> = request
-        .blocks
+pub fn summarize(request: &Request, options: &Options, timings: &mut Timings) -> Summary {
+    summarize_with(request, options, &Weights::DEFAULT, timings)
+}
+
+/// [`summarize`] with other scoring weights.
+pub fn summarize_with(
+    request: &Request,
+    options: &Options,
+    weights: &Weights,
+    timings: &mut Timings,
+) -> Summary {
+    let now = || request.clock.map_or(0.0, |clock| clock());
+    let start = now();
+    let lang = lang::choose(
+        request.text,
+        options.language.as_deref(),
+        request.language_hint,
+    );
+    let limit = options.limits.max_sentences_scored;
+    let (sentences, truncated) = segment::split(request.text, request.blocks, lang, limit);
+    let segmented = now();
+    timings.segment = segmented - start;
+    let weights = adjusted_for_type(weights, options.summary_type);
+    let scored = score::score(request.text, &sentences, lang, request.title, &weights);
+    let chosen = select(&sentences, &scored, options, &weights);
+    let top = chosen
         .iter()
-        .enumerate()
-        .filter(|(_, b)| b.kind != BlockKind::Code)
-        .take(k)
-        .collect();
-    chosen.sort_by_key(|(i, _)| *i);
-    let n = chosen.len().max(1) as f32;
-    let sentences: Vec<KeySentence> = chosen
+        .map(|&i| scored.scores[i])
+        .fold(0.0f32, f32::max)
+        .max(f32::EPSILON);
+    let key_sentences: Vec<KeySentence> = chosen
         .iter()
-        .enumerate()
-        .map(|(rank, (i, b))| KeySentence {
-            text: request.text[b.range.clone()].to_string(),
-            score: 1.0 - rank as f32 / n,
-            index: *i,
-            paragraph: *i,
-            start: utf16_len(&request.text[..b.range.start]),
-            end: utf16_len(&request.text[..b.range.end]),
-            byte_range: b.range.clone(),
-        })
+        .filter_map(|&i| key_sentence(request.text, &sentences, i, scored.scores[i] / top))
         .collect();
+    let keywords = scored
+        .keywords(options.keyword_count())
+        .into_iter()
+        .map(|(term, score)| Keyword { term, score })
+        .collect();
+    timings.score = now() - segmented;
     Summary {
-        summary: format_summary(&sentences, options),
-        sentences,
-        keywords: Vec::new(),
-        language: "und".to_string(),
-        truncated: false,
+        summary: format_summary(&key_sentences, options),
+        sentences: key_sentences,
+        keywords,
+        language: lang.code().to_string(),
+        truncated,
     }
+}
+
+/// The weights for a summary type: a teaser leans on the opening, a
+/// headline wants one short sentence from the start.
+fn adjusted_for_type(weights: &Weights, summary_type: SummaryType) -> Weights {
+    /// How much more the position prior counts for a teaser or headline.
+    const LEAD_EMPHASIS: f32 = 2.0;
+    /// Longest sentence that reads like a headline, in words.
+    const HEADLINE_MAX_WORDS: f32 = 30.0;
+    let mut w = *weights;
+    match summary_type {
+        SummaryType::KeyPoints | SummaryType::Tldr => {}
+        SummaryType::Teaser => w.position *= LEAD_EMPHASIS,
+        SummaryType::Headline => {
+            w.position *= LEAD_EMPHASIS;
+            w.max_words = w.max_words.min(HEADLINE_MAX_WORDS);
+        }
+    }
+    w
+}
+
+/// The sentences to show, in article order: the best by score, skipping
+/// near duplicates of those already chosen and lowering the score of
+/// similar ones (maximal marginal relevance).
+fn select(
+    sentences: &[Sentence],
+    scored: &Scored,
+    options: &Options,
+    weights: &Weights,
+) -> Vec<usize> {
+    let k = options.sentence_count().min(sentences.len());
+    let candidates: Vec<usize> = (0..sentences.len())
+        .filter(|&i| sentences[i].kind != BlockKind::Code)
+        .collect();
+    let top = candidates
+        .iter()
+        .map(|&i| scored.scores[i])
+        .fold(0.0f32, f32::max)
+        .max(f32::EPSILON);
+    // Highest similarity of each candidate to the chosen ones.
+    let mut closest = vec![0.0f32; sentences.len()];
+    let mut chosen: Vec<usize> = Vec::new();
+    while chosen.len() < k {
+        let best = candidates
+            .iter()
+            .copied()
+            .filter(|i| !chosen.contains(i) && closest[*i] < weights.duplicate)
+            .map(|i| (i, scored.scores[i] / top - weights.redundancy * closest[i]))
+            .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
+        let Some((pick, _)) = best else {
+            break;
+        };
+        // Kept in article order as chosen.
+        let at = chosen.partition_point(|&c| c < pick);
+        chosen.insert(at, pick);
+        for &i in &candidates {
+            closest[i] = closest[i].max(scored.similarity(i, pick));
+        }
+    }
+    chosen
+}
+
+fn key_sentence(text: &str, sentences: &[Sentence], i: usize, score: f32) -> Option<KeySentence> {
+    let s = sentences.get(i)?;
+    let range = s.range.clone();
+    let body = text.get(range.clone())?;
+    let start = utf16_len(text.get(..range.start)?);
+    Some(KeySentence {
+        text: body.to_string(),
+        score,
+        index: i,
+        paragraph: s.block,
+        start,
+        end: start + utf16_len(body),
+        byte_range: range,
+    })
 }
 
 /// Joins the sentences as the summary type and format ask.

@@ -11,10 +11,10 @@ use wasm_bindgen_test::wasm_bindgen_test;
 const PAGE: &str = r#"<!doctype html><html lang="en"><head><title>Night trains return | Rail Weekly</title></head>
 <body><nav><a href="/">Home</a> <a href="/europe">Europe</a></nav>
 <article><h1>Night trains return</h1>
-<p>Sleeper services are coming back across the continent as travellers look for alternatives to short flights.</p>
-<p>Operators have ordered new carriages with private cabins, showers and quiet areas for people who work on the way.</p>
-<p>Ticket prices remain higher than budget airlines on most routes, although the gap narrows when a hotel night is counted.</p>
-<p>Governments have offered subsidies for new lines, arguing that rail produces far less carbon per passenger.</p>
+<p>Sleeper services are coming back across the continent as travellers look for alternatives to short flights, and several routes that closed a decade ago have reopened this year.</p>
+<p>Operators have ordered new carriages with private cabins, showers and quiet areas for people who work on the way, and they say the first of them will run before the summer.</p>
+<p>Ticket prices remain higher than budget airlines on most routes, although the gap narrows when a hotel night is counted, and families often find the train cheaper overall.</p>
+<p>Governments have offered subsidies for new lines, arguing that rail produces far less carbon per passenger than flying, while critics say the money would do more on commuter lines.</p>
 </article><footer>Copyright Rail Weekly</footer></body></html>"#;
 
 fn get(object: &JsValue, key: &str) -> JsValue {

@@ -15,7 +15,7 @@
 // A page that fails gets a line with an "error" field, and the run goes on.
 
 import { createRequire } from 'node:module';
-import { readFileSync, createReadStream, existsSync } from 'node:fs';
+import { readFileSync, createReadStream, existsSync, realpathSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,7 +160,10 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(`gisty: ${e.code ? e.code + ': ' : ''}${e.message}`);
-  process.exit(1);
-});
+// Run only as a program, so that other scripts can import decodeHtml.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(`gisty: ${e.code ? e.code + ': ' : ''}${e.message}`);
+    process.exit(1);
+  });
+}

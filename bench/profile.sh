@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Where gisty's time goes: counts instructions per function with
+# valgrind's callgrind on a native build of examples/cli.rs over pages of
+# both extraction corpora (N per corpus, spread evenly, default 40).
+# Instruction counts are repeatable, unlike timings on a loaded machine.
+# Only the work inside gisty's extraction is counted (--toggle-collect),
+# not reading files or printing JSON.
+#
+#   bench/profile.sh [N]
+#
+# Prints the top functions by their own instructions (exclusive) and by
+# instructions including their callees (inclusive).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+n=${1:-40}
+shared=../shared
+if [ ! -f "$shared/eval/score_extract.py" ]; then
+  echo "profile skipped: $shared (corpora and scorers) is not present"
+  exit 0
+fi
+if ! command -v valgrind > /dev/null; then
+  echo "profile skipped: valgrind is not installed (apt-get install valgrind)"
+  exit 0
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Symbols and line tables, same optimizations as the release profile.
+cargo build --quiet --release --example cli --target-dir target/profile --config 'profile.release.debug="line-tables-only"'
+cli=target/profile/release/examples/cli
+
+for corpus in readability-pages trafilatura-eval; do
+  python3 "$shared/eval/score_extract.py" manifest "$shared/data/$corpus" > "$work/$corpus.jsonl"
+  total=$(wc -l < "$work/$corpus.jsonl")
+  # Every (total/n)-th page, as the benchmarks sample.
+  awk -v n="$n" -v total="$total" 'BEGIN { if (n <= 0 || n > total) n = total }
+    { i = NR - 1; if (int(i * n / total) != int((i - 1) * n / total) || i == 0) print }' \
+    "$work/$corpus.jsonl" >> "$work/pages.jsonl"
+done
+pages=$(wc -l < "$work/pages.jsonl")
+
+valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
+  --toggle-collect='gisty::Builder::extract*' \
+  "$cli" extract "$work/pages.jsonl" > /dev/null 2> "$work/valgrind.log" || {
+  tail -20 "$work/valgrind.log"
+  exit 1
+}
+
+echo "callgrind over $pages pages (extraction only), instructions by function"
+annotate() {
+  callgrind_annotate --inclusive="$1" "$work/callgrind.out" 2> /dev/null |
+    sed -n '/^Ir/,$p' | head -32 | cut -c1-170
+}
+echo
+echo "== exclusive (the function's own instructions)"
+annotate no
+echo
+echo "== inclusive (with everything it calls)"
+annotate yes

@@ -1,0 +1,289 @@
+//! Element → what its class, id and role say about it.
+//!
+//! In: one element's attributes. Out: a [`Hints`] bit set (positive,
+//! negative, share bar, byline, date...), found by matching the words of its
+//! class names and id against the tables of [`crate::rules`]. Computed once
+//! per element; everything else asks these bits.
+
+use std::sync::LazyLock;
+
+use crate::dom::{Dom, NodeId};
+use crate::rules::{self, Word};
+
+/// What an element's names say about it, as bits.
+#[derive(Copy, Clone, Default, Debug, PartialEq, Eq)]
+pub struct Hints(u16);
+
+impl Hints {
+    pub const POSITIVE: Hints = Hints(1);
+    pub const NEGATIVE: Hints = Hints(1 << 1);
+    pub const UNLIKELY: Hints = Hints(1 << 2);
+    pub const MAYBE_ARTICLE: Hints = Hints(1 << 3);
+    pub const SHARE: Hints = Hints(1 << 4);
+    pub const BYLINE: Hints = Hints(1 << 5);
+    pub const DATE: Hints = Hints(1 << 6);
+    pub const CREDIT: Hints = Hints(1 << 7);
+    pub const COMMENT: Hints = Hints(1 << 8);
+    pub const RELATED: Hints = Hints(1 << 9);
+    /// Marked up as the article: `<article>`, `<main>`, `role="main"`,
+    /// `itemprop="articleBody"`.
+    pub const ARTICLE: Hints = Hints(1 << 10);
+
+    /// Whether every bit of `other` is set.
+    pub fn has(self, other: Hints) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// Whether any bit of `other` is set.
+    pub fn any(self, other: Hints) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    pub fn with(self, other: Hints) -> Hints {
+        Hints(self.0 | other.0)
+    }
+
+    /// The class weight: positive names add, negative names subtract.
+    pub fn weight(self) -> f32 {
+        let mut w = 0.0;
+        if self.has(Hints::POSITIVE) {
+            w += rules::NAME_WEIGHT;
+        }
+        if self.has(Hints::NEGATIVE) {
+            w -= rules::NAME_WEIGHT;
+        }
+        w
+    }
+
+    /// Unlikely to hold the article, and not rescued by a word such as
+    /// `article` or `content`.
+    pub fn is_unlikely(self) -> bool {
+        self.has(Hints::UNLIKELY) && !self.any(Hints::MAYBE_ARTICLE.with(Hints::ARTICLE))
+    }
+}
+
+/// One word of the tables and the hint it gives.
+struct Entry {
+    word: &'static str,
+    exact: bool,
+    hint: Hints,
+}
+
+/// The tables, indexed by first byte so that each word start of a name is
+/// compared with few entries.
+static INDEX: LazyLock<Vec<Vec<Entry>>> = LazyLock::new(|| {
+    let tables: [(&[Word], Hints); 10] = [
+        (rules::POSITIVE_NAMES, Hints::POSITIVE),
+        (rules::NEGATIVE_NAMES, Hints::NEGATIVE),
+        (rules::UNLIKELY_NAMES, Hints::UNLIKELY),
+        (rules::MAYBE_ARTICLE_NAMES, Hints::MAYBE_ARTICLE),
+        (rules::SHARE_NAMES, Hints::SHARE),
+        (rules::BYLINE_NAMES, Hints::BYLINE),
+        (rules::DATE_NAMES, Hints::DATE),
+        (rules::CREDIT_NAMES, Hints::CREDIT),
+        (rules::COMMENT_NAMES, Hints::COMMENT),
+        (rules::RELATED_NAMES, Hints::RELATED),
+    ];
+    let mut index: Vec<Vec<Entry>> = (0..256).map(|_| Vec::new()).collect();
+    for (table, hint) in tables {
+        for w in table {
+            let (word, exact) = match *w {
+                Word::Exact(s) => (s, true),
+                Word::Prefix(s) => (s, false),
+            };
+            let first = word.as_bytes().first().map_or(0, |&b| b as usize);
+            if let Some(slot) = index.get_mut(first) {
+                slot.push(Entry { word, exact, hint });
+            }
+        }
+    }
+    index
+});
+
+/// Reusable buffers for [`Matcher::hints`].
+#[derive(Default)]
+pub struct Matcher {
+    /// The names lower-cased with separators removed.
+    letters: Vec<u8>,
+    /// Whether a word starts at each position of `letters` (one longer).
+    starts: Vec<bool>,
+}
+
+impl Matcher {
+    /// The hints of an element, from its class, id and role.
+    pub fn element_hints(&mut self, dom: &Dom, id: NodeId) -> Hints {
+        let class = dom.attr(id, "class").unwrap_or("");
+        let ident = dom.attr(id, "id").unwrap_or("");
+        let mut hints = Hints::default();
+        if !class.is_empty() || !ident.is_empty() {
+            hints = self.names_hints(class, ident);
+        }
+        if let Some(role) = dom.attr(id, "role") {
+            let role = role.trim();
+            if rules::UNLIKELY_ROLES
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(role))
+            {
+                hints = hints.with(Hints::UNLIKELY).with(Hints::NEGATIVE);
+            }
+            if rules::ARTICLE_ROLES
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(role))
+            {
+                hints = hints.with(Hints::ARTICLE);
+            }
+        }
+        let tag = dom.tag(id).map_or("", |t| &**t);
+        if rules::ARTICLE_TAGS.contains(&tag)
+            || dom.attr(id, "itemprop").is_some_and(|p| {
+                p.split_whitespace()
+                    .any(|w| rules::ARTICLE_ITEMPROPS.contains(&w))
+            })
+        {
+            hints = hints.with(Hints::ARTICLE);
+        }
+        hints
+    }
+
+    /// The hints of a class attribute and an id.
+    pub fn names_hints(&mut self, class: &str, ident: &str) -> Hints {
+        self.split(class, ident);
+        let mut hints = Hints::default();
+        let n = self.letters.len();
+        for at in 0..n {
+            if !self.starts.get(at).copied().unwrap_or(false) {
+                continue;
+            }
+            let Some(&first) = self.letters.get(at) else {
+                continue;
+            };
+            let Some(entries) = INDEX.get(first as usize) else {
+                continue;
+            };
+            let rest = self.letters.get(at..).unwrap_or_default();
+            for e in entries {
+                if hints.has(e.hint) || !rest.starts_with(e.word.as_bytes()) {
+                    continue;
+                }
+                let end = at + e.word.len();
+                if e.exact && !self.starts.get(end).copied().unwrap_or(true) {
+                    continue;
+                }
+                hints = hints.with(e.hint);
+            }
+        }
+        hints
+    }
+
+    /// Lower-cases the names into `letters`, marking where words start: after
+    /// a separator, at a lower-to-upper case change and where letters and
+    /// digits meet.
+    /// Class names that only label the post's taxonomy are skipped.
+    fn split(&mut self, class: &str, ident: &str) {
+        self.letters.clear();
+        self.starts.clear();
+        let names = class
+            .split_whitespace()
+            .filter(|c| {
+                !rules::IGNORED_CLASS_PREFIXES
+                    .iter()
+                    .any(|p| c.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+            })
+            .chain(std::iter::once(ident));
+        for name in names {
+            let mut prev: Option<char> = None;
+            for c in name.chars() {
+                if !c.is_alphanumeric() {
+                    prev = None;
+                    continue;
+                }
+                let start = match prev {
+                    None => true,
+                    Some(p) => {
+                        (p.is_lowercase() && c.is_uppercase())
+                            || (p.is_ascii_digit() != c.is_ascii_digit())
+                    }
+                };
+                let mut buf = [0u8; 4];
+                for lc in c.to_lowercase() {
+                    for (i, &b) in lc.encode_utf8(&mut buf).as_bytes().iter().enumerate() {
+                        self.letters.push(b);
+                        self.starts.push(start && i == 0);
+                    }
+                }
+                prev = Some(c);
+            }
+        }
+        // The position after the last letter ends a word. (A removed
+        // separator already made the letter after it a word start.)
+        self.starts.push(true);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hints(class: &str) -> Hints {
+        Matcher::default().names_hints(class, "")
+    }
+
+    #[test]
+    fn words_match_across_separators_and_case() {
+        for name in [
+            "sidebar",
+            "side-bar",
+            "sideBar",
+            "main-sidebar",
+            "left_sideBar2",
+        ] {
+            assert!(hints(name).has(Hints::NEGATIVE), "{name}");
+        }
+    }
+
+    #[test]
+    fn exact_words_do_not_match_inside_others() {
+        assert!(hints("top-ad").has(Hints::NEGATIVE));
+        assert!(hints("ad728").has(Hints::NEGATIVE));
+        assert!(hints("adsBox").has(Hints::NEGATIVE));
+        assert!(!hints("address").has(Hints::NEGATIVE));
+        assert!(!hints("header-load").has(Hints::NEGATIVE));
+        assert!(!hints("download").has(Hints::NEGATIVE));
+    }
+
+    #[test]
+    fn prefixes_match_longer_words_but_not_inner_ones() {
+        assert!(hints("comments-area").has(Hints::COMMENT));
+        assert!(hints("commentList").has(Hints::COMMENT));
+        assert!(!hints("recommend").has(Hints::COMMENT));
+    }
+
+    #[test]
+    fn article_words_rescue_unlikely_blocks() {
+        assert!(hints("site-header").is_unlikely());
+        assert!(!hints("article-header").is_unlikely());
+        assert!(hints("entry-content").has(Hints::POSITIVE));
+    }
+
+    #[test]
+    fn taxonomy_classes_are_ignored() {
+        assert!(!hints("“item“ ç").has(Hints::NEGATIVE));
+        assert!(!hints("post category-newsletter tag-sidebar").is_unlikely());
+        assert!(hints("post newsletter").is_unlikely());
+    }
+
+    #[test]
+    fn roles_and_ids_count() {
+        let dom = Dom::parse(r#"<div role="navigation" id="x">a</div><div id="related">b</div>"#);
+        let body = dom.body().unwrap();
+        let divs: Vec<_> = dom.element_children(body).collect();
+        let mut m = Matcher::default();
+        assert!(m.element_hints(&dom, divs[0]).is_unlikely());
+        assert!(m.element_hints(&dom, divs[1]).has(Hints::RELATED));
+    }
+
+    #[test]
+    fn non_latin_names_do_not_panic() {
+        assert_eq!(hints("статья ΣΧΌΛΙΑ 記事"), Hints::default());
+    }
+}

@@ -1,0 +1,664 @@
+//! Sentences → scores.
+//!
+//! In: the sentences of a text, its language and title. Out: a [`Scored`]
+//! text: each sentence's score, the sentence-similarity function, and the
+//! text's key terms.
+//!
+//! A sentence's score adds up, with the weights of [`Weights`]:
+//! - its place in the text (news and most expository writing put the gist
+//!   first);
+//! - its centrality in a graph of sentence similarities (TF-IDF cosine),
+//!   split by direction as in PacSum (Zheng & Lapata 2019): being echoed by
+//!   the sentences after it marks a sentence that introduces a topic, being
+//!   similar to the ones before marks one that elaborates;
+//! - its overlap with the title;
+//! - whether it opens a paragraph;
+//!
+//! and is then scaled by its length (fragments and run-ons read badly and
+//! carry little) and by its kind (a heading, caption or a line without
+//! sentence punctuation is a weak candidate; code is none).
+//!
+//! The graph is windowed: each sentence is compared with at most
+//! [`GRAPH_WINDOW`] sentences on each side, found through an inverted index,
+//! so the work is O(n · window · words per sentence) — linear in the text.
+
+use crate::article::BlockKind;
+use crate::lang::{self, FastMap, Lang, TokenKind};
+use crate::segment::Sentence;
+
+/// The scoring weights, in one place. The position, centrality, length and
+/// redundancy values were set on a development share of CNN/DailyMail news
+/// (a handful of values, checked on held-out articles); the kind factors
+/// are judgement.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Weights {
+    /// Weight of the position prior `1 / (1 + i / position_scale)`, where
+    /// `i` is the sentence's index: the lead of an article carries its gist.
+    pub position: f32,
+    /// Sentences over which the position prior halves.
+    pub position_scale: f32,
+    /// Weight of forward centrality: summed similarity to later sentences
+    /// (normalized by the text's largest). Topic-introducing sentences are
+    /// echoed by what follows.
+    pub centrality_forward: f32,
+    /// Weight of backward centrality: summed similarity to earlier
+    /// sentences. Usually negative: a sentence that repeats what came
+    /// before elaborates rather than introduces.
+    pub centrality_backward: f32,
+    /// Similarities below this are not edges of the graph (PacSum's
+    /// threshold: weak overlaps through common words are noise).
+    pub edge_threshold: f32,
+    /// Weight of cosine similarity with the title.
+    pub title: f32,
+    /// Bonus for opening a paragraph (paragraph leads state their point).
+    pub paragraph_start: f32,
+    /// Sentences shorter than this many words are scaled down in proportion:
+    /// fragments ("Scroll down for video.") say little.
+    pub min_words: f32,
+    /// Sentences longer than this many words are scaled down by the square
+    /// root of the excess ratio: run-ons make poor key points.
+    pub max_words: f32,
+    /// Factor for a sentence without sentence punctuation at its end: a
+    /// title, label, menu entry or link line rather than prose.
+    pub unterminated: f32,
+    /// Factor for headings: they name a topic but state nothing.
+    pub heading: f32,
+    /// Factor for figure and table captions, and table cells: they describe
+    /// a picture or a value, seldom the article's point.
+    pub caption: f32,
+    /// MMR penalty: a candidate's score is lowered by this times its
+    /// similarity to the most similar sentence already chosen.
+    pub redundancy: f32,
+    /// Candidates this similar (cosine) to a chosen sentence are near
+    /// duplicates and never chosen.
+    pub duplicate: f32,
+}
+
+impl Weights {
+    /// The defaults.
+    pub const DEFAULT: Weights = Weights {
+        position: 1.0,
+        position_scale: 2.0,
+        centrality_forward: 0.3,
+        centrality_backward: -0.1,
+        edge_threshold: 0.1,
+        title: 0.3,
+        paragraph_start: 0.05,
+        min_words: 10.0,
+        max_words: 45.0,
+        unterminated: 0.1,
+        heading: 0.3,
+        caption: 0.5,
+        redundancy: 0.5,
+        duplicate: 0.6,
+    };
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights::DEFAULT
+    }
+}
+
+/// Sentences compared with each sentence on each side in the similarity
+/// graph. Articles shorter than this get a complete graph; longer texts a
+/// band around the diagonal, which keeps the work linear.
+pub const GRAPH_WINDOW: usize = 100;
+
+/// A text's sentences, scored.
+pub struct Scored {
+    /// Each sentence's score (not normalized), index-aligned with the
+    /// sentences given.
+    pub scores: Vec<f32>,
+    /// TF-IDF vector of each sentence: `(term, weight)` sorted by term, and
+    /// its norm.
+    vectors: Vec<(Vec<(u32, f32)>, f32)>,
+    terms: Terms,
+}
+
+impl Scored {
+    /// Cosine similarity of sentences `a` and `b`.
+    pub fn similarity(&self, a: usize, b: usize) -> f32 {
+        match (self.vectors.get(a), self.vectors.get(b)) {
+            (Some(x), Some(y)) => cosine(x, y),
+            _ => 0.0,
+        }
+    }
+
+    /// The text's top `count` terms and two-word phrases, best first, as
+    /// written in the text, with scores from 0 to 1.
+    pub fn keywords(&self, count: usize) -> Vec<(String, f32)> {
+        self.terms.keywords(count)
+    }
+}
+
+/// Scores `sentences` of `text`.
+pub fn score(
+    text: &str,
+    sentences: &[Sentence],
+    lang: Lang,
+    title: Option<&str>,
+    weights: &Weights,
+) -> Scored {
+    let mut terms = Terms::new(lang);
+    let bags: Vec<Vec<u32>> = sentences
+        .iter()
+        .map(|s| terms.add_sentence(text.get(s.range.clone()).unwrap_or_default(), is_prose(s)))
+        .collect();
+    let idf = terms.idf();
+    let vectors: Vec<(Vec<(u32, f32)>, f32)> = bags.iter().map(|bag| tf_idf(bag, &idf)).collect();
+    let (forward, backward) = directed_centrality(&vectors, weights.edge_threshold, terms.count());
+    let title_vector = title
+        .map(|t| terms.lookup_bag(t))
+        .or_else(|| pseudo_title(sentences, &bags))
+        .map(|bag| tf_idf(&bag, &idf));
+    let max_forward = forward
+        .iter()
+        .copied()
+        .fold(0.0f32, f32::max)
+        .max(f32::EPSILON);
+    let max_backward = backward
+        .iter()
+        .copied()
+        .fold(0.0f32, f32::max)
+        .max(f32::EPSILON);
+    // Position counts prose sentences only, so that a headline, dateline or
+    // label line before the lead does not push the lead down.
+    let mut prose_before = 0usize;
+    let scores = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let prose = is_prose(s);
+            let position = 1.0 / (1.0 + prose_before as f32 / weights.position_scale);
+            prose_before += usize::from(prose);
+            // A line that is not prose is not rewarded for echoing the
+            // title: it may be the title itself.
+            let title_sim = match (&title_vector, vectors.get(i)) {
+                (Some(t), Some(v)) if prose => cosine(t, v),
+                _ => 0.0,
+            };
+            let base = weights.position * position
+                + weights.centrality_forward * forward[i] / max_forward
+                + weights.centrality_backward * backward[i] / max_backward
+                + weights.title * title_sim
+                + if s.first_in_block {
+                    weights.paragraph_start
+                } else {
+                    0.0
+                };
+            let words = terms.words.get(i).copied().unwrap_or(0) as f32;
+            base.max(0.0) * length_factor(words, weights) * kind_factor(s, weights)
+        })
+        .collect();
+    Scored {
+        scores,
+        vectors,
+        terms,
+    }
+}
+
+/// Scales a score by sentence length (see [`Weights::min_words`] and
+/// [`Weights::max_words`]). A sentence of no words (emoji, symbols) counts
+/// as one word, so that it still ranks, last.
+fn length_factor(words: f32, weights: &Weights) -> f32 {
+    let words = words.max(1.0);
+    if words < weights.min_words {
+        words / weights.min_words
+    } else if words > weights.max_words {
+        (weights.max_words / words).sqrt()
+    } else {
+        1.0
+    }
+}
+
+/// Running text rather than a heading, caption or line without sentence
+/// punctuation.
+fn is_prose(sentence: &Sentence) -> bool {
+    sentence.terminated
+        && matches!(
+            sentence.kind,
+            BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote
+        )
+}
+
+/// Scales a score by what kind of text the sentence is (see [`Weights`]).
+fn kind_factor(sentence: &Sentence, weights: &Weights) -> f32 {
+    let kind = match sentence.kind {
+        BlockKind::Code => 0.0,
+        BlockKind::Heading => weights.heading,
+        BlockKind::Caption | BlockKind::Table => weights.caption,
+        BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote => 1.0,
+    };
+    let punctuation = if sentence.terminated || sentence.kind == BlockKind::Heading {
+        1.0
+    } else {
+        weights.unterminated
+    };
+    kind * punctuation
+}
+
+/// Without a title, a text that opens with a short line without sentence
+/// punctuation (a headline) has that line for a title.
+fn pseudo_title(sentences: &[Sentence], bags: &[Vec<u32>]) -> Option<Vec<u32>> {
+    /// Longest line taken for a headline, in content words.
+    const MAX_HEADLINE_TERMS: usize = 20;
+    let first = sentences.first()?;
+    let bag = bags.first()?;
+    let headline = (!first.terminated || first.kind == BlockKind::Heading)
+        && !bag.is_empty()
+        && bag.len() <= MAX_HEADLINE_TERMS;
+    headline.then(|| bag.clone())
+}
+
+/// Sums each sentence's graph similarities to the sentences after it and
+/// to those before it, over edges at or above `threshold`, comparing each
+/// sentence with at most [`GRAPH_WINDOW`] neighbours on each side.
+fn directed_centrality(
+    vectors: &[(Vec<(u32, f32)>, f32)],
+    threshold: f32,
+    term_count: usize,
+) -> (Vec<f32>, Vec<f32>) {
+    let n = vectors.len();
+    // Inverted index: for each term, the sentences holding it, in order.
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); term_count];
+    for (i, (vector, _)) in vectors.iter().enumerate() {
+        for &(term, weight) in vector {
+            if let Some(list) = postings.get_mut(term as usize) {
+                list.push((i as u32, weight));
+            }
+        }
+    }
+    let mut forward = vec![0.0f32; n];
+    let mut backward = vec![0.0f32; n];
+    let mut dot = vec![0.0f32; n];
+    let mut touched: Vec<usize> = Vec::new();
+    for (i, (vector, norm)) in vectors.iter().enumerate() {
+        if *norm <= 0.0 {
+            continue;
+        }
+        // Only later sentences: each pair is visited once, from its first.
+        let last = (i + GRAPH_WINDOW).min(n.saturating_sub(1)) as u32;
+        for &(term, weight) in vector {
+            let Some(list) = postings.get(term as usize) else {
+                continue;
+            };
+            let from = list.partition_point(|(j, _)| *j <= i as u32);
+            for &(j, w) in list.iter().skip(from).take_while(|(j, _)| *j <= last) {
+                let j = j as usize;
+                if dot[j] == 0.0 {
+                    touched.push(j);
+                }
+                dot[j] += weight * w;
+            }
+        }
+        for &j in &touched {
+            let other_norm = vectors.get(j).map_or(0.0, |v| v.1);
+            let sim = if other_norm > 0.0 {
+                dot[j] / (norm * other_norm)
+            } else {
+                0.0
+            };
+            if sim >= threshold {
+                forward[i] += sim;
+                backward[j] += sim;
+            }
+            dot[j] = 0.0;
+        }
+        touched.clear();
+    }
+    (forward, backward)
+}
+
+/// TF-IDF vector of a bag of terms, sorted by term, with its norm.
+fn tf_idf(bag: &[u32], idf: &[f32]) -> (Vec<(u32, f32)>, f32) {
+    let mut sorted = bag.to_vec();
+    sorted.sort_unstable();
+    let mut vector: Vec<(u32, f32)> = Vec::new();
+    for term in sorted {
+        let weight = idf.get(term as usize).copied().unwrap_or(0.0);
+        match vector.last_mut() {
+            Some((t, w)) if *t == term => *w += weight,
+            _ => vector.push((term, weight)),
+        }
+    }
+    let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    (vector, norm)
+}
+
+fn cosine(a: &(Vec<(u32, f32)>, f32), b: &(Vec<(u32, f32)>, f32)) -> f32 {
+    if a.1 <= 0.0 || b.1 <= 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+    while let (Some(x), Some(y)) = (a.0.get(i), b.0.get(j)) {
+        match x.0.cmp(&y.0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += x.1 * y.1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot / (a.1 * b.1)
+}
+
+// ---------------------------------------------------------------------------
+// Terms
+
+/// Marks a surface form that is a stop word, not a term.
+const NO_TERM: u32 = u32::MAX;
+
+/// A word as written (lower-cased), and how it was written.
+struct Surface {
+    lower: String,
+    term: u32,
+    count: u32,
+    /// Occurrences starting with a capital.
+    capitalized: u32,
+    /// The first capitalized occurrence as written ("Lukashenko", "NATO").
+    written: String,
+}
+
+/// Two terms seen next to each other.
+struct Phrase {
+    count: u32,
+    first: u32,
+    second: u32,
+}
+
+/// The text's vocabulary: surface forms, their stems (terms), counts, and
+/// the phrases of two adjacent terms.
+struct Terms {
+    lang: Lang,
+    surface_index: FastMap<String, u32>,
+    surfaces: Vec<Surface>,
+    term_index: FastMap<String, u32>,
+    /// Occurrences of each term in the text.
+    term_counts: Vec<u32>,
+    phrases: FastMap<(u32, u32), Phrase>,
+    /// Words per sentence, stop words included.
+    words: Vec<u32>,
+    /// Sentences holding each term.
+    sentence_counts: Vec<u32>,
+    sentences: usize,
+    lower: String,
+}
+
+impl Terms {
+    fn new(lang: Lang) -> Terms {
+        Terms {
+            lang,
+            surface_index: FastMap::default(),
+            surfaces: Vec::new(),
+            term_index: FastMap::default(),
+            term_counts: Vec::new(),
+            phrases: FastMap::default(),
+            words: Vec::new(),
+            sentence_counts: Vec::new(),
+            sentences: 0,
+            lower: String::new(),
+        }
+    }
+
+    fn count(&self) -> usize {
+        self.term_counts.len()
+    }
+
+    /// The terms of one sentence, in order, counted into the vocabulary.
+    /// Phrases are collected from prose only: a headline repeated as a
+    /// line of its own would otherwise make its word pairs look recurrent.
+    fn add_sentence(&mut self, sentence: &str, prose: bool) -> Vec<u32> {
+        let mut bag = Vec::new();
+        let mut words = 0u32;
+        // The previous token, when it was a term and nothing but a space
+        // or hyphen stands between it and the next: (surface, end offset).
+        let mut previous: Option<(u32, usize)> = None;
+        for token in lang::tokens(sentence, self.lang == Lang::En) {
+            words += 1;
+            let sid = self.surface(token.text, token.kind);
+            let Some(surface) = self.surfaces.get_mut(sid as usize) else {
+                continue;
+            };
+            surface.count += 1;
+            let capitalized = token
+                .text
+                .chars()
+                .next()
+                .is_some_and(|c| lang::lower_char(c) != c);
+            if capitalized {
+                surface.capitalized += 1;
+                if surface.written.is_empty() {
+                    surface.written = token.text.to_string();
+                }
+            }
+            let term = surface.term;
+            if term == NO_TERM {
+                previous = None;
+                continue;
+            }
+            if let Some(count) = self.term_counts.get_mut(term as usize) {
+                *count += 1;
+            }
+            bag.push(term);
+            if token.kind == TokenKind::Word {
+                if let Some((prev, end)) = previous {
+                    let gap = sentence.get(end..token.start).unwrap_or("x");
+                    if prose && gap.chars().all(|c| c == ' ' || c == '-') && gap.len() <= 2 {
+                        self.add_phrase(prev, sid);
+                    }
+                }
+                previous = Some((sid, token.start + token.text.len()));
+            } else {
+                previous = None;
+            }
+        }
+        self.words.push(words);
+        self.sentences += 1;
+        let mut seen = bag.clone();
+        seen.sort_unstable();
+        seen.dedup();
+        for term in seen {
+            if let Some(c) = self.sentence_counts.get_mut(term as usize) {
+                *c += 1;
+            }
+        }
+        bag
+    }
+
+    fn add_phrase(&mut self, first: u32, second: u32) {
+        let (Some(a), Some(b)) = (
+            self.surfaces.get(first as usize),
+            self.surfaces.get(second as usize),
+        ) else {
+            return;
+        };
+        if a.term == b.term {
+            return;
+        }
+        let phrase = self.phrases.entry((a.term, b.term)).or_insert(Phrase {
+            count: 0,
+            first,
+            second,
+        });
+        phrase.count += 1;
+    }
+
+    /// The surface id of a token, added when new.
+    fn surface(&mut self, text: &str, kind: TokenKind) -> u32 {
+        self.lower.clear();
+        lang::push_lower(&mut self.lower, text);
+        if let Some(&sid) = self.surface_index.get(self.lower.as_str()) {
+            return sid;
+        }
+        let term = match kind {
+            TokenKind::Word if lang::is_stop_word(self.lang, &self.lower) => NO_TERM,
+            TokenKind::Word => {
+                let stem = lang::stem(self.lang, &self.lower).into_owned();
+                self.intern_term(stem)
+            }
+            TokenKind::Number | TokenKind::Bigram => self.intern_term(self.lower.clone()),
+        };
+        let sid = self.surfaces.len() as u32;
+        self.surfaces.push(Surface {
+            lower: self.lower.clone(),
+            term,
+            count: 0,
+            capitalized: 0,
+            written: String::new(),
+        });
+        self.surface_index.insert(self.lower.clone(), sid);
+        sid
+    }
+
+    fn intern_term(&mut self, stem: String) -> u32 {
+        if let Some(&id) = self.term_index.get(&stem) {
+            return id;
+        }
+        let id = self.term_counts.len() as u32;
+        self.term_index.insert(stem, id);
+        self.term_counts.push(0);
+        self.sentence_counts.push(0);
+        id
+    }
+
+    /// The terms of a text outside the article (its title), without
+    /// counting them: only terms the article has are kept.
+    fn lookup_bag(&mut self, text: &str) -> Vec<u32> {
+        let mut bag = Vec::new();
+        for token in lang::tokens(text, self.lang == Lang::En) {
+            self.lower.clear();
+            lang::push_lower(&mut self.lower, token.text);
+            let key = match token.kind {
+                TokenKind::Word if lang::is_stop_word(self.lang, &self.lower) => continue,
+                TokenKind::Word => lang::stem(self.lang, &self.lower).into_owned(),
+                TokenKind::Number | TokenKind::Bigram => self.lower.clone(),
+            };
+            if let Some(&term) = self.term_index.get(&key) {
+                bag.push(term);
+            }
+        }
+        bag
+    }
+
+    /// Inverse sentence frequency of each term (the BM25 form, always
+    /// positive): rare terms weigh more.
+    fn idf(&self) -> Vec<f32> {
+        let n = self.sentences as f32;
+        self.sentence_counts
+            .iter()
+            .map(|&df| {
+                let df = df as f32;
+                (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+            })
+            .collect()
+    }
+
+    /// How a surface form is best shown: as first written capitalized if
+    /// mostly capitalized (names, acronyms), else lower-case.
+    fn display(&self, sid: u32) -> String {
+        let Some(s) = self.surfaces.get(sid as usize) else {
+            return String::new();
+        };
+        if s.capitalized * 2 > s.count && !s.written.is_empty() {
+            s.written.clone()
+        } else {
+            s.lower.clone()
+        }
+    }
+
+    /// Key terms rank by how often the text uses them (stop words are
+    /// already out; within-text rarity, which the sentence graph rewards,
+    /// would rank the main topic last), ties by first use. Phrases of two
+    /// words that recur count [`PHRASE_WEIGHT`] times their uses.
+    fn keywords(&self, count: usize) -> Vec<(String, f32)> {
+        /// A recurring two-word phrase is more telling than either word.
+        const PHRASE_WEIGHT: f32 = 2.0;
+        /// Phrases must recur to count.
+        const MIN_PHRASE_COUNT: u32 = 2;
+        if count == 0 {
+            return Vec::new();
+        }
+        // The most frequent surface of each term shows it.
+        let mut shown: Vec<Option<u32>> = vec![None; self.term_counts.len()];
+        for (sid, s) in self.surfaces.iter().enumerate() {
+            let Some(slot) = shown.get_mut(s.term as usize) else {
+                continue;
+            };
+            let better = slot
+                .and_then(|best| self.surfaces.get(best as usize))
+                .is_none_or(|best| s.count > best.count);
+            if better {
+                *slot = Some(sid as u32);
+            }
+        }
+        let weight =
+            |term: u32| -> f32 { self.term_counts.get(term as usize).copied().unwrap_or(0) as f32 };
+        let is_keyword_term = |term: u32, sid: u32| -> bool {
+            let Some(s) = self.surfaces.get(sid as usize) else {
+                return false;
+            };
+            let letters = s.lower.chars().filter(|c| c.is_alphabetic()).count();
+            let repeated = self.term_counts.get(term as usize).copied().unwrap_or(0) >= 2;
+            letters >= 2 && (repeated || self.sentences <= 2)
+        };
+        let mut candidates: Vec<(f32, String, [u32; 2])> = Vec::new();
+        for (term, sid) in shown.iter().enumerate() {
+            let (term, Some(sid)) = (term as u32, *sid) else {
+                continue;
+            };
+            if is_keyword_term(term, sid) {
+                candidates.push((weight(term), self.display(sid), [term, term]));
+            }
+        }
+        for ((a, b), phrase) in &self.phrases {
+            if phrase.count < MIN_PHRASE_COUNT
+                || !is_keyword_term(*a, phrase.first)
+                || !is_keyword_term(*b, phrase.second)
+            {
+                continue;
+            }
+            let score = phrase.count as f32 * PHRASE_WEIGHT;
+            let text = format!(
+                "{} {}",
+                self.display(phrase.first),
+                self.display(phrase.second)
+            );
+            candidates.push((score, text, [*a, *b]));
+        }
+        let mut chosen: Vec<(f32, String, [u32; 2])> = Vec::new();
+        // Best first, by selection: `count` is small, and this keeps a
+        // sort instantiation out of the binary.
+        while chosen.len() < count {
+            let best = candidates
+                .iter()
+                .enumerate()
+                .max_by(|(_, x), (_, y)| x.0.total_cmp(&y.0).then_with(|| y.2.cmp(&x.2)))
+                .map(|(i, _)| i);
+            let Some(best) = best else {
+                break;
+            };
+            let candidate = candidates.swap_remove(best);
+            // A word already shown inside a phrase (or a phrase whose words
+            // are both shown) adds nothing.
+            let covered = chosen.iter().any(|c| {
+                let single = candidate.2[0] == candidate.2[1];
+                if single {
+                    c.2.contains(&candidate.2[0])
+                } else {
+                    c.2[0] == c.2[1] && candidate.2.contains(&c.2[0])
+                }
+            });
+            if !covered {
+                chosen.push(candidate);
+            }
+        }
+        let top = chosen.first().map_or(1.0, |c| c.0).max(f32::EPSILON);
+        chosen
+            .into_iter()
+            .map(|(s, text, _)| (text, s / top))
+            .collect()
+    }
+}

@@ -1,0 +1,115 @@
+// Types of gisty.js. The result and option types are generated from the
+// Rust code into ./pkg/gisty.d.ts by wasm-bindgen and re-exported here.
+
+import type {
+  Article,
+  Format,
+  Gist,
+  InitInput,
+  KeySentence,
+  Keyword,
+  Length,
+  SummarizeOptions,
+  Summary,
+  SummaryType,
+  Timings,
+} from './pkg/gisty.js';
+import type { HighlightHandle, HighlightOptions, Highlightable } from './highlight.js';
+
+export type {
+  Article,
+  Format,
+  Gist,
+  KeySentence,
+  Keyword,
+  Length,
+  SummarizeOptions,
+  Summary,
+  SummaryType,
+  Timings,
+  HighlightHandle,
+  HighlightOptions,
+  Highlightable,
+};
+export { highlight } from './highlight.js';
+
+/** The `code` of an Error thrown (or a promise rejected) by gisty. */
+export type GistyErrorCode =
+  | 'INVALID_INPUT'
+  | 'INPUT_TOO_LARGE'
+  | 'NOT_READERABLE'
+  | 'INVALID_OPTIONS'
+  | 'INTERNAL'
+  | 'NOT_INITIALIZED'
+  | 'LOAD_FAILED'
+  | 'TERMINATED';
+
+/** An Error from gisty: match on `code`, show `message` to developers. */
+export interface GistyError extends Error {
+  code: GistyErrorCode;
+}
+
+export declare const ErrorCode: { readonly [K in GistyErrorCode]: K };
+
+/**
+ * Loads the wasm module; await it once before any other call. Idempotent.
+ * Pass the .wasm file's URL (or bytes, or a compiled module) when a bundler
+ * moves it; by default it is fetched from pkg/gisty_bg.wasm next to gisty.js.
+ */
+export function init(source?: InitInput | Promise<InitInput> | { module_or_path: InitInput | Promise<InitInput> }): Promise<void>;
+
+/** Whether init() has finished. */
+export function isInitialized(): boolean;
+
+/** Extracts the article of a page's HTML and picks its key sentences. */
+export function summarize(html: string, options?: SummarizeOptions): Gist;
+
+/** Summarizes plain text; paragraphs are separated by line breaks. */
+export function summarizeText(text: string, options?: SummarizeOptions): Summary;
+
+/** Extracts the article of a page's HTML, without summarizing it. */
+export function extract(html: string, options?: SummarizeOptions): Article;
+
+/** A quick check, without full extraction, of whether the HTML looks like an article page. */
+export function isProbablyReaderable(html: string, options?: SummarizeOptions): boolean;
+
+/** The version of the gisty crate the wasm module was built from. */
+export function version(): string;
+
+/**
+ * Summarizes a live document: serializes `documentElement.outerHTML` and
+ * passes `document.URL` as `url` unless the options give one.
+ */
+export function summarizeDocument(document: Document, options?: SummarizeOptions): Gist;
+
+export interface WorkerSummarizerOptions {
+  /** The worker script; default: gisty-worker.js next to gisty.js. */
+  url?: string | URL;
+  /**
+   * A module Worker already running gisty-worker.js, instead of `url`: for
+   * bundlers, which bundle a worker only when they see
+   * `new Worker(new URL('…', import.meta.url), { type: 'module' })`.
+   */
+  worker?: Worker;
+  /** The .wasm file, if it is not in pkg/ next to the worker script. */
+  wasmUrl?: string | URL;
+  /** The worker's name, shown in developer tools. Default "gisty". */
+  name?: string;
+}
+
+/** gisty in a module Web Worker: the same calls, answered with promises. */
+export interface WorkerSummarizer {
+  /** Resolves with the module's version once the worker has loaded it. */
+  readonly ready: Promise<string>;
+  summarize(html: string, options?: SummarizeOptions): Promise<Gist>;
+  summarizeText(text: string, options?: SummarizeOptions): Promise<Summary>;
+  extract(html: string, options?: SummarizeOptions): Promise<Article>;
+  isProbablyReaderable(html: string, options?: SummarizeOptions): Promise<boolean>;
+  version(): Promise<string>;
+  /** Serializes the document on this thread and summarizes it in the worker. */
+  summarizeDocument(document: Document, options?: SummarizeOptions): Promise<Gist>;
+  /** Stops the worker; calls still waiting reject with code TERMINATED. */
+  terminate(): void;
+}
+
+export function createWorkerSummarizer(options?: WorkerSummarizerOptions): WorkerSummarizer;

@@ -1,0 +1,243 @@
+// gisty's JavaScript API: finds a page's article and its key sentences.
+//
+//   import { init, summarize, highlight } from './gisty.js';
+//   await init();
+//   const gist = summarize(html, { type: 'key-points', length: 'short' });
+//
+// A thin layer over the wasm-bindgen package in ./pkg: it loads the module
+// once, turns every failure into an Error with a `code`, and adds what needs
+// a browser (reading the live document, highlighting, running in a worker).
+// It touches no DOM at import time, so it also loads in workers and in
+// extension service workers.
+
+import initWasm, * as wasm from './pkg/gisty.js';
+import { highlight } from './highlight.js';
+
+export { highlight };
+
+/**
+ * Error codes an Error thrown by gisty may carry in its `code` property.
+ * The first four come from the wasm module; the others from this layer.
+ */
+export const ErrorCode = Object.freeze({
+  INVALID_INPUT: 'INVALID_INPUT',
+  INPUT_TOO_LARGE: 'INPUT_TOO_LARGE',
+  NOT_READERABLE: 'NOT_READERABLE',
+  INVALID_OPTIONS: 'INVALID_OPTIONS',
+  /** The module failed while working (a bug); the next call gets a fresh instance. */
+  INTERNAL: 'INTERNAL',
+  /** A call was made before `await init()`. */
+  NOT_INITIALIZED: 'NOT_INITIALIZED',
+  /** The wasm module (or the worker script) could not be loaded. */
+  LOAD_FAILED: 'LOAD_FAILED',
+  /** The worker was terminated before it answered. */
+  TERMINATED: 'TERMINATED',
+});
+
+let loading = null;
+let loaded = false;
+
+/**
+ * Loads the wasm module. Call once and await it before anything else;
+ * later calls return the same promise.
+ *
+ * @param {string|URL|Request|Response|BufferSource|WebAssembly.Module|{module_or_path: any}} [source]
+ *   Where the .wasm file is, for bundlers that move it; by default it is
+ *   fetched from `pkg/gisty_bg.wasm` next to this file.
+ */
+export function init(source) {
+  if (!loading) {
+    const arg = source === undefined || isInitObject(source) ? source : { module_or_path: source };
+    loading = initWasm(arg).then(
+      () => {
+        loaded = true;
+      },
+      (cause) => {
+        loading = null;
+        throw gistyError(ErrorCode.LOAD_FAILED, `could not load the gisty wasm module: ${messageOf(cause)}`, cause);
+      },
+    );
+  }
+  return loading;
+}
+
+function isInitObject(value) {
+  return value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && 'module_or_path' in value;
+}
+
+/** Whether `init()` has finished. */
+export function isInitialized() {
+  return loaded;
+}
+
+/**
+ * Extracts the article of a page's HTML and picks its key sentences.
+ * @param {string} html
+ * @param {import('./gisty.d.ts').SummarizeOptions} [options]
+ */
+export function summarize(html, options) {
+  return call(wasm.summarize, html, options);
+}
+
+/** Summarizes plain text; paragraphs are separated by line breaks. */
+export function summarizeText(text, options) {
+  return call(wasm.summarizeText, text, options);
+}
+
+/** Extracts the article of a page's HTML, without summarizing it. */
+export function extract(html, options) {
+  return call(wasm.extract, html, options);
+}
+
+/** A quick check, without full extraction, of whether the HTML looks like an article page. */
+export function isProbablyReaderable(html, options) {
+  return call(wasm.isProbablyReaderable, html, options);
+}
+
+/** The version of the gisty crate the wasm module was built from. */
+export function version() {
+  return call(wasm.version);
+}
+
+/**
+ * Summarizes a live document: serializes it (`documentElement.outerHTML`)
+ * and passes `document.URL` as the `url` option unless one is given.
+ * @param {Document} doc
+ */
+export function summarizeDocument(doc, options = {}) {
+  const { html, url } = serializeDocument(doc);
+  return summarize(html, { ...options, url: options.url ?? url });
+}
+
+function serializeDocument(doc) {
+  if (!doc || !doc.documentElement) {
+    throw gistyError(ErrorCode.INVALID_INPUT, 'summarizeDocument(document): expected a Document');
+  }
+  const url = typeof doc.URL === 'string' && /^https?:/i.test(doc.URL) ? doc.URL : undefined;
+  return { html: doc.documentElement.outerHTML, url };
+}
+
+/** Panics inside the module, for tests of recovery. Throws an INTERNAL Error. */
+export function __panicForTesting() {
+  return call(wasm.__panicForTesting);
+}
+
+/** Runs a wasm export, turning whatever it throws into an Error with a `code`. */
+function call(fn, ...args) {
+  if (!loaded) {
+    throw gistyError(ErrorCode.NOT_INITIALIZED, 'gisty is not loaded yet: `await init()` first');
+  }
+  try {
+    return fn(...args);
+  } catch (error) {
+    throw toGistyError(error);
+  }
+}
+
+/**
+ * Errors the module reports carry a `code` already. Anything else is a
+ * failure inside the module: a panic (a WebAssembly.RuntimeError, after
+ * which wasm-bindgen makes a fresh instance for the next call), or an
+ * unexpected exception.
+ */
+function toGistyError(error) {
+  if (error instanceof Error && typeof error.code === 'string' && error.code in ErrorCode) return error;
+  const what = error instanceof WebAssembly.RuntimeError ? 'gisty crashed' : 'gisty failed';
+  return gistyError(ErrorCode.INTERNAL, `${what}: ${messageOf(error)}`, error);
+}
+
+function gistyError(code, message, cause) {
+  const error = new Error(message, cause === undefined ? undefined : { cause });
+  error.code = code;
+  return error;
+}
+
+function messageOf(value) {
+  return value instanceof Error ? value.message : String(value);
+}
+
+// ---------------------------------------------------------------------------
+// Worker
+
+const WORKER_METHODS = ['summarize', 'summarizeText', 'extract', 'isProbablyReaderable', 'version'];
+
+/**
+ * Runs gisty in a module Web Worker, so large pages never block the page.
+ * Each method answers with a promise of what the direct call returns.
+ *
+ * @param {{url?: string|URL, worker?: Worker, wasmUrl?: string|URL, name?: string}} [options]
+ *   `url`: the worker script (default: gisty-worker.js next to this file);
+ *   `worker`: a Worker already running gisty-worker.js, for bundlers that
+ *   only bundle workers created as `new Worker(new URL(...), ...)`;
+ *   `wasmUrl`: the .wasm file, if it is not in pkg/ next to the worker.
+ */
+export function createWorkerSummarizer(options = {}) {
+  const url = options.url ?? new URL('./gisty-worker.js', import.meta.url);
+  const worker = options.worker ?? new Worker(url, { type: 'module', name: options.name ?? 'gisty' });
+  const pending = new Map();
+  let nextId = 1;
+  let failure = null;
+
+  function rejectAll(error) {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  }
+
+  worker.addEventListener('message', (event) => {
+    const { id, ok, result, error } = event.data ?? {};
+    const entry = pending.get(id);
+    if (!entry) return;
+    pending.delete(id);
+    if (ok) entry.resolve(result);
+    else entry.reject(gistyError(error?.code ?? ErrorCode.INTERNAL, error?.message ?? 'the gisty worker failed'));
+  });
+  worker.addEventListener('error', (event) => {
+    // The script failed to load or threw outside a request.
+    event.preventDefault();
+    failure = gistyError(ErrorCode.LOAD_FAILED, `the gisty worker failed: ${event.message || 'could not load ' + url}`);
+    rejectAll(failure);
+  });
+  worker.addEventListener('messageerror', () => {
+    rejectAll(gistyError(ErrorCode.INTERNAL, 'a message from the gisty worker could not be read'));
+  });
+
+  function request(method, args) {
+    if (failure) return Promise.reject(failure);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      try {
+        worker.postMessage({ id, method, args });
+      } catch (error) {
+        pending.delete(id);
+        reject(gistyError(ErrorCode.INVALID_INPUT, `could not send to the gisty worker: ${messageOf(error)}`, error));
+      }
+    });
+  }
+
+  const summarizer = {
+    /** Resolves once the worker has loaded the wasm module. */
+    ready: request('init', options.wasmUrl === undefined ? [] : [String(options.wasmUrl)]),
+    /** Summarizes a live document in the worker (serialized here, on the calling thread). */
+    summarizeDocument(doc, opts = {}) {
+      try {
+        const { html, url: pageUrl } = serializeDocument(doc);
+        return request('summarize', [html, { ...opts, url: opts.url ?? pageUrl }]);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+    /** Stops the worker; calls still waiting reject with code TERMINATED. */
+    terminate() {
+      worker.terminate();
+      failure = gistyError(ErrorCode.TERMINATED, 'the gisty worker was terminated');
+      rejectAll(failure);
+    },
+  };
+  for (const method of WORKER_METHODS) {
+    summarizer[method] = (...args) => request(method, args);
+  }
+  // Avoid an unhandled rejection when nobody awaits `ready`.
+  summarizer.ready.catch(() => {});
+  return summarizer;
+}
