@@ -478,11 +478,7 @@ fn cases() -> Vec<Case> {
         big_text.push_str(&sentences.sentence());
         big_text.push(' ');
     }
-    c.push(html(
-        "10 MB single text node (1/8 unoptimized)",
-        big_text,
-        OkAny,
-    ));
+    c.push(html("10 MB single text node", big_text, OkAny));
     c.push(html(
         "5 MB attribute value (data URI)",
         format!(
