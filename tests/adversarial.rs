@@ -11,6 +11,7 @@
 //! `cargo test`) run the large inputs whose cost is plainly linear at 1/8 of
 //! their size, to keep the suite quick; the structural cases (nesting,
 //! attributes) always run in full.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::fmt::Write as _;
 use std::panic::{catch_unwind, AssertUnwindSafe};
