@@ -16,6 +16,10 @@ pub enum ErrorCode {
     NotReaderable,
     /// An option has the wrong type, an unknown value, or an unknown name.
     InvalidOptions,
+    /// A bug in gisty: the WebAssembly module panicked or trapped. The
+    /// JavaScript binding throws this code; the next call runs on a fresh
+    /// instance.
+    Internal,
 }
 
 impl ErrorCode {
@@ -26,6 +30,7 @@ impl ErrorCode {
             ErrorCode::InputTooLarge => "INPUT_TOO_LARGE",
             ErrorCode::NotReaderable => "NOT_READERABLE",
             ErrorCode::InvalidOptions => "INVALID_OPTIONS",
+            ErrorCode::Internal => "INTERNAL",
         }
     }
 }

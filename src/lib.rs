@@ -247,6 +247,7 @@ impl Builder {
     /// Summarizes plain text; paragraphs are separated by line breaks.
     pub fn summarize_text(&self, text: &str) -> Result<Summary, Error> {
         self.check_size(text)?;
+        check_looks_like_text(text)?;
         let blocks = article::paragraph_blocks(text);
         let request = summary::Request {
             text,
@@ -261,7 +262,7 @@ impl Builder {
 
     /// A quick check of whether `html` looks like an article page.
     pub fn is_probably_readerable(&self, html: &str) -> bool {
-        if self.check_size(html).is_err() {
+        if self.check_size(html).is_err() || check_looks_like_text(html).is_err() {
             return false;
         }
         let dom = dom::Dom::parse_with_limits(html, self.parse_limits());
@@ -359,20 +360,23 @@ fn first_paragraph_block(rendered: &content::Rendered) -> Option<String> {
 /// How much of the input's start is inspected for binary data.
 const SNIFF_CHARS: usize = 4096;
 
-/// Rejects input that is binary data rather than text: NUL bytes and other
-/// control characters, or replacement characters left by a wrong decoding,
-/// make up a large share of its start.
+/// Rejects input that is binary data rather than text: control characters
+/// other than whitespace (NUL bytes, say) make up over a tenth of its start,
+/// or replacement characters, left by a wrong decoding or by lone UTF-16
+/// surrogates, over a third. A few of either are kept: real pages have them.
 fn check_looks_like_text(input: &str) -> Result<(), Error> {
     let mut total = 0usize;
-    let mut odd = 0usize;
+    let mut controls = 0usize;
+    let mut replaced = 0usize;
     for c in input.chars().take(SNIFF_CHARS) {
         total += 1;
-        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
-        if control || c == '\u{fffd}' {
-            odd += 1;
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') {
+            controls += 1;
+        } else if c == '\u{fffd}' {
+            replaced += 1;
         }
     }
-    if total > 0 && odd * 10 > total {
+    if controls * 10 > total || replaced * 3 > total {
         return Err(Error::new(
             ErrorCode::InvalidInput,
             "the input looks like binary data, not HTML or text",

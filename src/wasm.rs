@@ -1,6 +1,7 @@
 //! The JavaScript binding: converts arguments, results and errors, and
 //! nothing else.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Once;
 
 use js_sys::{Error as JsError, Reflect};
@@ -17,7 +18,7 @@ pub fn summarize(
     #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
     options: Option<Ts<SummarizeOptions>>,
 ) -> Result<Ts<Gist>, JsValue> {
-    let (html, builder) = prepare(&html, options.as_ref())?;
+    let (html, builder, _call) = prepare(&html, options.as_ref())?;
     builder
         .summarize(&html)
         .map_err(to_js_error)
@@ -30,7 +31,7 @@ pub fn extract(
     #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
     options: Option<Ts<SummarizeOptions>>,
 ) -> Result<Ts<crate::Article>, JsValue> {
-    let (html, builder) = prepare(&html, options.as_ref())?;
+    let (html, builder, _call) = prepare(&html, options.as_ref())?;
     builder
         .extract(&html)
         .map_err(to_js_error)
@@ -43,7 +44,7 @@ pub fn summarize_text(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     options: Option<Ts<SummarizeOptions>>,
 ) -> Result<Ts<Summary>, JsValue> {
-    let (text, builder) = prepare(&text, options.as_ref())?;
+    let (text, builder, _call) = prepare(&text, options.as_ref())?;
     builder
         .summarize_text(&text)
         .map_err(to_js_error)
@@ -56,7 +57,7 @@ pub fn is_probably_readerable(
     #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
     options: Option<Ts<SummarizeOptions>>,
 ) -> Result<bool, JsValue> {
-    let (html, builder) = prepare(&html, options.as_ref())?;
+    let (html, builder, _call) = prepare(&html, options.as_ref())?;
     Ok(builder.is_probably_readerable(&html))
 }
 
@@ -74,32 +75,78 @@ pub fn panic_for_testing() {
     panic!("deliberate panic for testing");
 }
 
+/// Reads the arguments every entry point takes: the input string and the
+/// options. The returned [`CallGuard`] must live until the call returns.
 fn prepare(
     input: &JsValue,
     options: Option<&Ts<SummarizeOptions>>,
-) -> Result<(String, Builder), JsValue> {
+) -> Result<(String, Builder, CallGuard), JsValue> {
     install_panic_hook();
-    let input = input.as_string().ok_or_else(|| {
-        to_js_error(Error::new(
-            ErrorCode::InvalidInput,
-            "expected a string of HTML or text",
-        ))
-    })?;
+    let call = CallGuard::enter();
     let raw = match options.map(Ts::js_value) {
         Some(value) if !value.is_undefined() && !value.is_null() => read_options(value)?,
         _ => SummarizeOptions::default(),
     };
     let options = Options::from_raw(raw).map_err(to_js_error)?;
+    let input = read_input(input, options.limits.max_input_bytes)?;
     let mut builder = Builder::from_options(options);
     builder.clock(now);
-    Ok((input, builder))
+    Ok((input, builder, call))
+}
+
+/// The input as a Rust string. Its UTF-16 length is a lower bound of its
+/// UTF-8 size, so a string far over the size limit is refused before it is
+/// copied into the module's memory. Lone surrogates become U+FFFD.
+fn read_input(input: &JsValue, max_bytes: usize) -> Result<String, JsValue> {
+    let Some(js) = input.dyn_ref::<js_sys::JsString>() else {
+        return Err(to_js_error(Error::new(
+            ErrorCode::InvalidInput,
+            format!(
+                "expected a string of HTML or text, got {}",
+                input.js_typeof().as_string().unwrap_or_default()
+            ),
+        )));
+    };
+    let units = js.length() as usize;
+    if units > max_bytes {
+        return Err(to_js_error(Error::new(
+            ErrorCode::InputTooLarge,
+            format!(
+                "the input is at least {units} bytes, over the limit of {max_bytes} (option maxInputBytes)"
+            ),
+        )));
+    }
+    Ok(String::from(js))
+}
+
+/// Marks a call in progress. A call that ends by a trap (out of memory, a
+/// JavaScript exception thrown through the module) never clears the mark;
+/// the next call finds it and asks for a fresh instance, since the trap may
+/// have left this one's memory inconsistent.
+struct CallGuard;
+
+static IN_CALL: AtomicBool = AtomicBool::new(false);
+
+impl CallGuard {
+    fn enter() -> CallGuard {
+        if IN_CALL.swap(true, Ordering::Relaxed) {
+            wasm_bindgen::handler::schedule_reinit();
+        }
+        CallGuard
+    }
+}
+
+impl Drop for CallGuard {
+    fn drop(&mut self) {
+        IN_CALL.store(false, Ordering::Relaxed);
+    }
 }
 
 fn read_options(value: JsValue) -> Result<SummarizeOptions, JsValue> {
-    if !value.is_object() {
+    if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(to_js_error(Error::new(
             ErrorCode::InvalidOptions,
-            "options must be an object",
+            "options must be an object such as { type: \"tldr\" }",
         )));
     }
     // serde-wasm-bindgen reads only the fields it knows; look for strays.
@@ -130,7 +177,7 @@ fn to_js<T: Serialize, U: tsify::Tsify>(value: &T) -> Result<Ts<U>, JsValue> {
     value
         .serialize(&serializer)
         .map(Ts::new_unchecked)
-        .map_err(JsValue::from)
+        .map_err(|e| to_js_error(Error::new(ErrorCode::Internal, e.to_string())))
 }
 
 /// A JavaScript `Error` whose `code` property holds the [`ErrorCode`].
@@ -147,14 +194,19 @@ fn now() -> f64 {
         .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
-/// Logs panics to the console and, since a panic aborts the instance,
-/// asks for a fresh one on the next call.
+/// On a panic: logs it to the console, asks for a fresh instance on the
+/// next call (this one's state is no longer trusted), and throws an `Error`
+/// with code `INTERNAL` to the caller instead of letting the module trap.
+/// The throw unwinds through the module's frames without running Rust code,
+/// which is safe because the instance is replaced before the next call.
 fn install_panic_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
             console_error_panic_hook::hook(info);
             wasm_bindgen::handler::schedule_reinit();
+            let message = format!("gisty failed: {info}; please report this bug");
+            wasm_bindgen::throw_val(to_js_error(Error::new(ErrorCode::Internal, message)));
         }));
     });
 }

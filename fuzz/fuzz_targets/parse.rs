@@ -1,0 +1,16 @@
+//! The parser's tag scanner must agree with html5ever's tokenizer on every
+//! input: a disagreement stops parsing with `ParseStop::Desync`.
+#![no_main]
+
+use gisty::dom::{Dom, ParseLimits, ParseStop};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let html = String::from_utf8_lossy(data);
+    let limits = ParseLimits {
+        max_attributes: 4,
+        ..ParseLimits::default()
+    };
+    let dom = Dom::parse_with_limits(&html, limits);
+    assert_ne!(dom.stop, Some(ParseStop::Desync), "{html:?}");
+});

@@ -1,0 +1,419 @@
+//! Properties over random HTML-ish input: generated tags, attributes, text,
+//! entities, comments and nesting, mixed with stray characters.
+//!
+//! For every input: no panic; a result's sentences are verbatim slices of
+//! its text at the offsets it reports; `length` is the text's UTF-16 length;
+//! `content` re-parses without hitting a limit and holds no markup that can
+//! run code or load anything on insertion; the parser's tag scanner never
+//! disagrees with html5ever.
+#![cfg(not(target_arch = "wasm32"))]
+
+use gisty::dom::{Dom, NodeData, ParseStop};
+use gisty::{Builder, Limits};
+use proptest::prelude::*;
+
+const TAGS: &[&str] = &[
+    "p",
+    "div",
+    "span",
+    "a",
+    "b",
+    "i",
+    "em",
+    "strong",
+    "article",
+    "section",
+    "main",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "h1",
+    "h2",
+    "h3",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "caption",
+    "pre",
+    "code",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "img",
+    "br",
+    "hr",
+    "script",
+    "style",
+    "title",
+    "textarea",
+    "noscript",
+    "iframe",
+    "xmp",
+    "template",
+    "select",
+    "option",
+    "form",
+    "input",
+    "button",
+    "svg",
+    "math",
+    "foreignObject",
+    "desc",
+    "mi",
+    "object",
+    "embed",
+    "base",
+    "meta",
+    "link",
+    "html",
+    "body",
+    "head",
+    "plaintext",
+    "font",
+    "nobr",
+    "frameset",
+    "frame",
+    "image",
+    "annotation-xml",
+    "g",
+    "animate",
+    "set",
+    "use",
+];
+
+const ATTRS: &[&str] = &[
+    "href",
+    "src",
+    "class",
+    "id",
+    "style",
+    "onclick",
+    "onerror",
+    "onload",
+    "title",
+    "alt",
+    "srcset",
+    "action",
+    "formaction",
+    "xlink:href",
+    "data-x",
+    "lang",
+    "dir",
+    "encoding",
+    "color",
+    "srcdoc",
+    "http-equiv",
+    "content",
+    "background",
+    "poster",
+    "ping",
+    "a\0b",
+    "=",
+];
+
+const VALUES: &[&str] = &[
+    "x",
+    "javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "jav&#x09;ascript:alert(1)",
+    "java\tscript:alert(1)",
+    "vbscript:msgbox(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "data:image/png;base64,AAAA",
+    "https://example.org/a?b=c&amp;d",
+    "/relative/path",
+    "#frag",
+    "expression(alert(1))",
+    "url(javascript:alert(1))",
+    "\"><script>alert(1)</script>",
+    "text/html",
+    "1 2 3",
+    "a>b",
+    "",
+];
+
+const TEXTS: &[&str] = &[
+    "The river rose a metre overnight.",
+    "Crews worked until dawn, and the bridge reopened at noon.",
+    "Dr. Smith said it was fine.",
+    "Why? Nobody knew!",
+    "&amp;",
+    "&lt;script&gt;",
+    "&#x41;",
+    "&notin",
+    "&zzz;",
+    "café crème",
+    "Привет мир.",
+    "你好，世界。",
+    "مرحبا",
+    "😀🎉",
+    " ",
+    "\n",
+    "\r\n",
+    "<",
+    ">",
+    "&",
+    "\"",
+    "'",
+    "`",
+    "]]>",
+    "-->",
+    "\u{200b}",
+    "\0",
+];
+
+/// One piece of HTML-ish input.
+fn piece() -> impl Strategy<Value = String> {
+    let open = (
+        prop::sample::select(TAGS),
+        prop::collection::vec(
+            (
+                prop::sample::select(ATTRS),
+                prop::sample::select(VALUES),
+                0..4usize,
+            ),
+            0..4,
+        ),
+        any::<bool>(),
+    )
+        .prop_map(|(tag, attrs, self_closing)| {
+            let mut s = format!("<{tag}");
+            for (name, value, quoting) in attrs {
+                match quoting {
+                    0 => s.push_str(&format!(" {name}=\"{value}\"")),
+                    1 => s.push_str(&format!(" {name}='{value}'")),
+                    2 => s.push_str(&format!(" {name}={value}")),
+                    _ => s.push_str(&format!(" {name}")),
+                }
+            }
+            s.push_str(if self_closing { "/>" } else { ">" });
+            s
+        });
+    let close = prop::sample::select(TAGS).prop_map(|t| format!("</{t}>"));
+    let text = prop::sample::select(TEXTS).prop_map(str::to_string);
+    let comment = prop::sample::select(TEXTS).prop_map(|t| format!("<!--{t}-->"));
+    let special = prop::sample::select(
+        &[
+            "<![CDATA[x]]>",
+            "<!doctype html>",
+            "<?xml?>",
+            "<!-->",
+            "</>",
+            "<!--<script>",
+            "</script>",
+            "<a",
+            "<",
+        ][..],
+    )
+    .prop_map(str::to_string);
+    let stray = any::<char>().prop_map(|c| c.to_string());
+    prop_oneof![
+        4 => open,
+        3 => close,
+        5 => text,
+        1 => comment,
+        1 => special,
+        1 => stray,
+    ]
+}
+
+/// A page: some generated markup, an article body of real sentences (so
+/// that extraction usually succeeds), then more generated markup.
+fn page() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(piece(), 0..60),
+        prop::collection::vec(piece(), 0..60),
+        0..3usize,
+    )
+        .prop_map(|(before, after, paragraphs)| {
+            let mut html = before.concat();
+            html.push_str("<article>");
+            for i in 0..paragraphs {
+                html.push_str(&format!(
+                    "<p>Paragraph {i} tells of the storm. The water rose fast. Everyone left early.</p>"
+                ));
+            }
+            html.push_str(&after.concat());
+            html
+        })
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// Elements that must never appear in `content`: they run script, load
+/// resources or documents, change the page's URL base, or submit data.
+const FORBIDDEN_ELEMENTS: &[&str] = &[
+    "script",
+    "style",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "form",
+    "input",
+    "button",
+    "textarea",
+    "select",
+    "base",
+    "meta",
+    "link",
+    "noscript",
+    "template",
+    "foreignobject",
+    "animate",
+    "set",
+    "use",
+    "handler",
+    "listener",
+    "portal",
+    "svg",
+    "math",
+];
+
+/// URL attributes, whose values may not use a script or document scheme.
+const URL_ATTRIBUTES: &[&str] = &[
+    "href",
+    "src",
+    "srcset",
+    "action",
+    "formaction",
+    "xlink:href",
+    "poster",
+    "background",
+    "data",
+    "ping",
+    "cite",
+    "longdesc",
+    "usemap",
+];
+
+/// Lower-cases and drops the characters browsers ignore in a URL scheme
+/// (ASCII whitespace and controls), then tells whether it runs code.
+fn dangerous_url(value: &str) -> bool {
+    let squeezed: String = value
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control())
+        .flat_map(char::to_lowercase)
+        .collect();
+    [
+        "javascript:",
+        "vbscript:",
+        "data:text",
+        "data:application",
+        "data:image/svg",
+    ]
+    .iter()
+    .any(|scheme| squeezed.contains(scheme))
+}
+
+/// What in `content` is not allowed (empty when it is clean).
+fn content_problems(content: &str) -> Vec<String> {
+    let dom = Dom::parse(content);
+    let mut problems = Vec::new();
+    if dom.truncated {
+        problems.push(format!("re-parse stopped: {:?}", dom.stop));
+    }
+    for id in dom.descendants(dom.document()) {
+        let NodeData::Element(element) = &dom.node(id).data else {
+            continue;
+        };
+        let name = element.name.local.to_string().to_ascii_lowercase();
+        if FORBIDDEN_ELEMENTS.contains(&name.as_str()) {
+            problems.push(format!("element <{name}>"));
+        }
+        for attr in &element.attrs {
+            let attr_name = attr.name.local.to_string().to_ascii_lowercase();
+            let full = match &attr.name.prefix {
+                Some(p) => format!("{p}:{attr_name}"),
+                None => attr_name.clone(),
+            };
+            if attr_name.starts_with("on") || attr_name == "style" || attr_name == "srcdoc" {
+                problems.push(format!("attribute {full} on <{name}>"));
+            }
+            if (URL_ATTRIBUTES.contains(&full.as_str())
+                || URL_ATTRIBUTES.contains(&attr_name.as_str()))
+                && dangerous_url(&attr.value)
+            {
+                problems.push(format!("{full}={:?} on <{name}>", &*attr.value));
+            }
+        }
+    }
+    problems
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn summarize_never_panics_and_keeps_its_invariants(html in page()) {
+        let mut builder = Builder::new();
+        builder.limits(Limits { max_depth: 64, max_attributes: 8, ..Limits::default() });
+        for builder in [Builder::new(), builder] {
+            let Ok(gist) = builder.summarize(&html) else { continue };
+            let text = &gist.article.text_content;
+            prop_assert_eq!(gist.article.length, utf16_len(text));
+            let mut last_index = None;
+            for s in &gist.sentences {
+                prop_assert_eq!(text.get(s.byte_range.clone()), Some(s.text.as_str()));
+                prop_assert_eq!(s.start, utf16_len(&text[..s.byte_range.start]));
+                prop_assert_eq!(s.end, utf16_len(&text[..s.byte_range.end]));
+                prop_assert!(last_index < Some(s.index), "sentences in article order");
+                last_index = Some(s.index);
+            }
+            let problems = content_problems(&gist.article.content);
+            prop_assert!(problems.is_empty(), "{:?} in {:?}", problems, gist.article.content);
+        }
+    }
+
+    #[test]
+    fn the_tag_scanner_agrees_with_the_tokenizer(
+        pieces in prop::collection::vec(piece(), 0..200)
+    ) {
+        let html = pieces.concat();
+        let dom = Dom::parse(&html);
+        prop_assert_ne!(dom.stop, Some(ParseStop::Desync), "{:?}", html);
+    }
+
+    #[test]
+    fn summarize_text_slices_its_input(
+        parts in prop::collection::vec(prop::sample::select(TEXTS), 0..80)
+    ) {
+        let text = parts.join(" ");
+        if let Ok(summary) = gisty::summarize_text(&text) {
+            for s in &summary.sentences {
+                prop_assert_eq!(text.get(s.byte_range.clone()), Some(s.text.as_str()));
+                prop_assert_eq!(s.start, utf16_len(&text[..s.byte_range.start]));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_content_checker_catches_what_it_should() {
+    let bad = [
+        "<p onclick=x>a</p>",
+        "<a href=' jav&#x09;ascript:alert(1)'>a</a>",
+        "<img src=x style=color:red>",
+        "<svg><script>alert(1)</script></svg>",
+        "<a href='data:text/html,x'>a</a>",
+        "<iframe srcdoc=x></iframe>",
+    ];
+    for html in bad {
+        assert!(!content_problems(html).is_empty(), "{html}");
+    }
+    let good = "<div><p>Text <a href=\"https://example.org/\">link</a> <img src=\"/a.png\" alt=\"\"></p></div>";
+    assert!(content_problems(good).is_empty());
+}
