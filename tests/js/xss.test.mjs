@@ -229,11 +229,11 @@ test('no XSS vector survives gisty: nothing runs and nothing dangerous is left',
 
 // Hardening beyond execution: a URL attribute that holds markup or a line
 // break is what an unclosed quote leaves behind (dangling markup), or a
-// srcset split inside a data: URL. Browsers block some such loads; the
-// sanitizer should drop them. Marked todo until src/content.rs does.
+// srcset split inside a data: URL. Browsers block only some such loads;
+// gisty's sanitizer (src/content.rs) drops them all.
 test(
   'no URL attribute holds markup or a line break (dangling markup)',
-  { skip, todo: 'src/content.rs keeps URLs holding markup (dangling quotes; srcset split inside data: URLs)' },
+  { skip },
   async () => {
     const { problems } = await sanitizedRun();
     const dangling = [...new Set(problems.filter(isDangling))];
