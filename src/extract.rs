@@ -235,7 +235,7 @@ fn measure_text(text: &str) -> (u32, u32) {
     let mut commas = 0u32;
     let mut in_space = false;
     let mut any = false;
-    for c in text.chars() {
+    for c in chars_fast(text) {
         if c.is_whitespace() {
             in_space = true;
             continue;
@@ -246,7 +246,7 @@ fn measure_text(text: &str) -> (u32, u32) {
         }
         any = true;
         len += 1;
-        if rules::COMMAS.contains(&c) {
+        if is_comma(c) {
             commas += 1;
         }
     }
@@ -257,6 +257,52 @@ fn measure_text(text: &str) -> (u32, u32) {
         len += 1;
     }
     (len, commas)
+}
+
+/// The characters of `text`, read byte by byte: page text is mostly ASCII,
+/// and a byte below 0x80 is its own character, so only the other
+/// characters are decoded.
+fn chars_fast(text: &str) -> impl Iterator<Item = char> + '_ {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter_map(move |(i, &b)| {
+        if b.is_ascii() {
+            Some(char::from(b))
+        } else if is_utf8_lead(b) {
+            text.get(i..).and_then(|rest| rest.chars().next())
+        } else {
+            None
+        }
+    })
+}
+
+/// Whether a non-ASCII byte starts a character (continuation bytes are
+/// `10xxxxxx`).
+fn is_utf8_lead(b: u8) -> bool {
+    b & 0xC0 != 0x80
+}
+
+/// Which ASCII characters are in [`rules::COMMAS`], so that most characters
+/// are answered without searching the table.
+const ASCII_COMMAS: [bool; 128] = ascii_members(rules::COMMAS);
+
+const fn ascii_members(chars: &[char]) -> [bool; 128] {
+    let mut set = [false; 128];
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i] as usize;
+        if c < 128 {
+            set[c] = true;
+        }
+        i += 1;
+    }
+    set
+}
+
+fn is_comma(c: char) -> bool {
+    match ASCII_COMMAS.get(c as usize) {
+        Some(&ascii) => ascii,
+        None => rules::COMMAS.contains(&c),
+    }
 }
 
 fn element_flags(dom: &Dom, id: NodeId) -> u8 {
@@ -1074,6 +1120,7 @@ mod tests {
         assert_eq!(measure_text("  a  b, c "), (8, 1));
         assert_eq!(measure_text(" \n "), (0, 0));
         assert_eq!(measure_text("東京、大阪"), (5, 1));
+        assert_eq!(measure_text("é,\u{a0}ß，x"), (6, 2));
     }
 
     #[test]
