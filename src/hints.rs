@@ -175,7 +175,7 @@ impl Matcher {
             };
             let rest = self.letters.get(at..).unwrap_or_default();
             for e in entries {
-                if hints.has(e.hint) || !rest.starts_with(e.word.as_bytes()) {
+                if hints.has(e.hint) || !begins_with(rest, e.word.as_bytes()) {
                     continue;
                 }
                 let end = at + e.word.len();
@@ -220,6 +220,13 @@ impl Matcher {
                             || (p.is_ascii_digit() != c.is_ascii_digit())
                     }
                 };
+                prev = Some(c);
+                if c.is_ascii() {
+                    // Most names are ASCII: one byte, no case tables.
+                    self.letters.push(c.to_ascii_lowercase() as u8);
+                    self.starts.push(start);
+                    continue;
+                }
                 let mut buf = [0u8; 4];
                 for lc in c.to_lowercase() {
                     for (i, &b) in lc.encode_utf8(&mut buf).as_bytes().iter().enumerate() {
@@ -227,13 +234,19 @@ impl Matcher {
                         self.starts.push(start && i == 0);
                     }
                 }
-                prev = Some(c);
             }
         }
         // The position after the last letter ends a word. (A removed
         // separator already made the letter after it a word start.)
         self.starts.push(true);
     }
+}
+
+/// `rest.starts_with(word)`, comparing byte by byte: most table words
+/// differ from the name within a byte or two, sooner than a call to
+/// `memcmp` returns.
+fn begins_with(rest: &[u8], word: &[u8]) -> bool {
+    rest.len() >= word.len() && rest.iter().zip(word).all(|(a, b)| a == b)
 }
 
 /// Whether an id was made from a heading or title ("sharing-with-a-
