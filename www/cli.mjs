@@ -18,6 +18,10 @@ import { createRequire } from 'node:module';
 import { readFileSync, createReadStream, existsSync, realpathSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
+
+import { decodeHtml } from './decode.js';
+
+export { decodeHtml };
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -57,34 +61,6 @@ function optionsFrom(flags) {
   if (flags['max-sentences']) options.maxSentences = Number(flags['max-sentences']);
   if (flags.language) options.language = flags.language;
   return options;
-}
-
-/**
- * Decodes a saved page the way a browser would without HTTP headers: a byte
- * order mark first, then a charset declared in the first 4 KB, else UTF-8.
- */
-export function decodeHtml(bytes) {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs('utf-8', bytes);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs('utf-16le', bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs('utf-16be', bytes);
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).toLowerCase();
-  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/.exec(head);
-  return decodeAs(match ? match[1] : 'utf-8', bytes);
-}
-
-function decodeAs(label, bytes) {
-  let decoder;
-  try {
-    decoder = new TextDecoder(label);
-  } catch {
-    decoder = new TextDecoder('utf-8');
-  }
-  // A page that declares UTF-16 in a meta tag is ASCII-compatible bytes in
-  // practice; browsers treat that declaration as UTF-8 too.
-  if (decoder.encoding.startsWith('utf-16') && label !== 'utf-16le' && label !== 'utf-16be') {
-    decoder = new TextDecoder('utf-8');
-  }
-  return decoder.decode(bytes);
 }
 
 function errorLine(id, error, ms) {

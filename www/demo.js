@@ -3,6 +3,7 @@
 // shows the summary, and highlights the key points in the article.
 
 import { init, summarize, highlight, createWorkerSummarizer, version } from './gisty.js';
+import { decodeHtml } from './decode.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -118,23 +119,6 @@ async function readFile(file) {
     useOwnPage(decodeHtml(bytes), file.name);
   } catch (error) {
     showError({ message: `Could not read ${file.name}: ${error.message}` });
-  }
-}
-
-/** Decodes a saved page: a byte order mark or <meta charset> decides, else UTF-8. */
-function decodeHtml(bytes) {
-  let label = 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be';
-  else if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) {
-    const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 2048));
-    const declared = /<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
-    if (declared) label = declared[1];
-  }
-  try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
   }
 }
 
