@@ -266,6 +266,16 @@ fn attributes(input: &[u8], start: usize, from: usize, max_attributes: usize) ->
     let mut state = BeforeName;
     let mut i = from;
     while let Some(&c) = input.get(i) {
+        // A quoted value runs to its closing quote whatever it holds: jump
+        // there rather than step through every byte.
+        if let Some(quote) = closing_quote(state) {
+            let Some(close) = find(input, i, quote) else {
+                break;
+            };
+            state = AfterQuoted;
+            i = close + 1;
+            continue;
+        }
         // `Err(next)` reconsumes `c` in state `next`; `NewName` starts an
         // attribute.
         let step = match state {
@@ -337,6 +347,15 @@ fn attributes(input: &[u8], start: usize, from: usize, max_attributes: usize) ->
     // The end of input inside the tag: the tokenizer drops it, but has
     // already spent the time on its attributes, counted above.
     Scan::End
+}
+
+/// The quote that ends a value being read in `state`, if it is a quoted one.
+fn closing_quote(state: Attr) -> Option<u8> {
+    match state {
+        Attr::DoubleQuoted => Some(b'"'),
+        Attr::SingleQuoted => Some(b'\''),
+        _ => None,
+    }
 }
 
 /// After `</` at `slash - 1`: if an end tag named `name` (ASCII case
