@@ -1038,9 +1038,23 @@ pub(crate) fn class_and_id(dom: &Dom, n: NodeId) -> Option<String> {
 /// are short, so a plain scan beats setting up a substring searcher.
 pub(crate) fn contains_any(haystack: &str, needles: &[&str]) -> bool {
     let hay = haystack.as_bytes();
-    needles.iter().any(|needle| {
-        let needle = needle.as_bytes();
-        !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+    needles
+        .iter()
+        .any(|needle| contains_bytes(hay, needle.as_bytes()))
+}
+
+/// Whether `needle` (not empty) occurs in `hay`. Places are found by the
+/// needle's first byte and the rest compared byte by byte: most places
+/// differ within a byte or two, sooner than a call to `memcmp` returns.
+fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return false;
+    };
+    hay.iter().enumerate().any(|(i, &b)| {
+        b == first
+            && hay.get(i + 1..).is_some_and(|after| {
+                after.len() >= rest.len() && after.iter().zip(rest).all(|(x, y)| x == y)
+            })
     })
 }
 
@@ -1111,6 +1125,16 @@ fn is_modal_dialog(dom: &Dom, n: NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_fragments_anywhere_in_names() {
+        assert!(contains_any("post-byline x", &["zzz", "byline"]));
+        assert!(contains_any("sidebar", &["bar"]));
+        assert!(contains_any("aab", &["ab"]));
+        assert!(!contains_any("sideba", &["bar"]));
+        assert!(!contains_any("anything", &[""]));
+        assert!(!contains_any("", &["a"]));
+    }
 
     fn meta(html: &str) -> Metadata {
         read(
