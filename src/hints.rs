@@ -8,6 +8,7 @@
 use std::sync::LazyLock;
 
 use crate::dom::{Dom, NodeId};
+use crate::lang::FastMap;
 use crate::rules::{self, Word};
 
 /// What an element's names say about it, as bits.
@@ -120,6 +121,12 @@ pub struct Matcher {
     letters: Vec<u8>,
     /// Whether a word starts at each position of `letters` (one longer).
     starts: Vec<bool>,
+    /// The hints of each class attribute seen on an element without an
+    /// id: a page repeats the same classes on many elements (every item of
+    /// a list, every card of a grid). One entry per distinct attribute.
+    /// The bits are kept as `u32` so the map shares its code with the
+    /// `FastMap<String, u32>` maps of scoring (smaller wasm).
+    by_class: FastMap<String, u32>,
 }
 
 impl Matcher {
@@ -129,7 +136,7 @@ impl Matcher {
         let ident = dom.attr(id, "id").unwrap_or("");
         let mut hints = Hints::default();
         if !class.is_empty() || !ident.is_empty() {
-            hints = self.names_hints(class, ident);
+            hints = self.names_hints_cached(class, ident);
         }
         if let Some(role) = dom.attr(id, "role") {
             let role = role.trim();
@@ -155,6 +162,20 @@ impl Matcher {
         {
             hints = hints.with(Hints::ARTICLE);
         }
+        hints
+    }
+
+    /// [`Matcher::names_hints`], remembered per class attribute when there
+    /// is no id (ids are unique to one element, so not worth keeping).
+    fn names_hints_cached(&mut self, class: &str, ident: &str) -> Hints {
+        if !ident.is_empty() {
+            return self.names_hints(class, ident);
+        }
+        if let Some(&bits) = self.by_class.get(class) {
+            return Hints(u16::try_from(bits).unwrap_or_default());
+        }
+        let hints = self.names_hints(class, "");
+        self.by_class.insert(class.to_owned(), u32::from(hints.0));
         hints
     }
 
