@@ -231,78 +231,84 @@ impl Page {
 /// Length of `text` once whitespace runs are collapsed, and its commas.
 /// Text that is only whitespace counts zero.
 fn measure_text(text: &str) -> (u32, u32) {
-    let mut len = 0u32;
-    let mut commas = 0u32;
-    let mut in_space = false;
-    let mut any = false;
-    for c in chars_fast(text) {
-        if c.is_whitespace() {
-            in_space = true;
-            continue;
-        }
-        if in_space {
-            len += 1;
-            in_space = false;
-        }
-        any = true;
-        len += 1;
-        if is_comma(c) {
-            commas += 1;
-        }
-    }
-    if !any {
-        return (0, 0);
-    }
-    if in_space {
-        len += 1;
-    }
-    (len, commas)
-}
-
-/// The characters of `text`, read byte by byte: page text is mostly ASCII,
-/// and a byte below 0x80 is its own character, so only the other
-/// characters are decoded.
-fn chars_fast(text: &str) -> impl Iterator<Item = char> + '_ {
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().filter_map(move |(i, &b)| {
-        if b.is_ascii() {
-            Some(char::from(b))
+    let mut m = Measure::default();
+    // Read byte by byte: page text is mostly ASCII, whose classes come
+    // from a table; other characters are decoded at their first byte.
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if let Some(&class) = ASCII_CLASSES.get(usize::from(b)) {
+            m.push(class & ASCII_SPACE != 0, class & ASCII_COMMA != 0);
         } else if is_utf8_lead(b) {
-            text.get(i..).and_then(|rest| rest.chars().next())
-        } else {
-            None
+            if let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) {
+                m.push(c.is_whitespace(), rules::COMMAS.contains(&c));
+            }
         }
-    })
+    }
+    m.finish()
 }
 
-/// Whether a non-ASCII byte starts a character (continuation bytes are
-/// `10xxxxxx`).
+/// The running sums of [`measure_text`].
+#[derive(Default)]
+struct Measure {
+    len: u32,
+    commas: u32,
+    in_space: bool,
+    any: bool,
+}
+
+impl Measure {
+    fn push(&mut self, space: bool, comma: bool) {
+        if space {
+            self.in_space = true;
+            return;
+        }
+        if self.in_space {
+            self.len += 1;
+            self.in_space = false;
+        }
+        self.any = true;
+        self.len += 1;
+        self.commas += u32::from(comma);
+    }
+
+    fn finish(self) -> (u32, u32) {
+        if !self.any {
+            return (0, 0);
+        }
+        (self.len + u32::from(self.in_space), self.commas)
+    }
+}
+
+/// Whether a byte of UTF-8 text starts a character: every byte but the
+/// continuation bytes, `10xxxxxx`.
 fn is_utf8_lead(b: u8) -> bool {
     b & 0xC0 != 0x80
 }
 
-/// Which ASCII characters are in [`rules::COMMAS`], so that most characters
-/// are answered without searching the table.
-const ASCII_COMMAS: [bool; 128] = ascii_members(rules::COMMAS);
+/// Classes of the ASCII characters for [`measure_text`]: whitespace (the
+/// ASCII part of `char::is_whitespace`: tab to carriage return, and
+/// space), and commas of [`rules::COMMAS`].
+const ASCII_CLASSES: [u8; 128] = ascii_classes();
+const ASCII_SPACE: u8 = 1;
+const ASCII_COMMA: u8 = 2;
 
-const fn ascii_members(chars: &[char]) -> [bool; 128] {
-    let mut set = [false; 128];
+const fn ascii_classes() -> [u8; 128] {
+    let mut classes = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        if matches!(b as u8, b'\t'..=b'\r' | b' ') {
+            classes[b] |= ASCII_SPACE;
+        }
+        b += 1;
+    }
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i] as usize;
+    while i < rules::COMMAS.len() {
+        let c = rules::COMMAS[i] as usize;
         if c < 128 {
-            set[c] = true;
+            classes[c] |= ASCII_COMMA;
         }
         i += 1;
     }
-    set
-}
-
-fn is_comma(c: char) -> bool {
-    match ASCII_COMMAS.get(c as usize) {
-        Some(&ascii) => ascii,
-        None => rules::COMMAS.contains(&c),
-    }
+    classes
 }
 
 fn element_flags(dom: &Dom, id: NodeId) -> u8 {
@@ -1121,6 +1127,7 @@ mod tests {
         assert_eq!(measure_text(" \n "), (0, 0));
         assert_eq!(measure_text("東京、大阪"), (5, 1));
         assert_eq!(measure_text("é,\u{a0}ß，x"), (6, 2));
+        assert_eq!(measure_text("a\u{b}\u{c}b\u{1f}"), (4, 0));
     }
 
     #[test]
