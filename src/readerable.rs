@@ -80,19 +80,24 @@ fn candidate_lengths(dom: &Dom, root: NodeId) -> Vec<usize> {
                 let Some(text) = dom.text(n).filter(|_| !stack.is_empty()) else {
                     continue;
                 };
-                let solid_start = text.len() - text.trim_start_matches(is_trim_space).len();
-                if solid_start < text.len() {
-                    let first = position + utf16_len(&text[..solid_start]);
+                // The text is measured once; the spaces trimmed at either
+                // end (short) are measured apart and taken off.
+                let units = utf16_len(text);
+                let solid = text.trim_start_matches(is_trim_space);
+                if !solid.is_empty() {
+                    let leading = text.len() - solid.len();
+                    let first = position + text.get(..leading).map_or(0, utf16_len);
                     for &w in &waiting {
                         if let Some(m) = measures.get_mut(w).filter(|m| m.open) {
                             m.first = Some(first);
                         }
                     }
                     waiting.clear();
-                    let solid_end = text.trim_end_matches(is_trim_space).len();
-                    last_solid_end = position + utf16_len(&text[..solid_end]);
+                    let trailing = solid.len() - solid.trim_end_matches(is_trim_space).len();
+                    let trailing_units = solid.get(solid.len() - trailing..).map_or(0, utf16_len);
+                    last_solid_end = position + (units - trailing_units);
                 }
-                position += utf16_len(text);
+                position += units;
             }
             Edge::Close(n) => {
                 if dom.is(n, &local_name!("li")) {
