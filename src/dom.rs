@@ -66,6 +66,22 @@ impl Element {
             .map(|a| &*a.value)
     }
 
+    /// The values of several attributes (no namespace) in one pass over the
+    /// element's attributes, names compared as atoms: cheaper than one
+    /// [`Element::attr`] per name on hot paths. Each value is the first
+    /// attribute of that name, as [`Element::attr`] gives it.
+    pub fn attrs_named<const N: usize>(&self, names: [&LocalName; N]) -> [Option<&str>; N] {
+        let mut values = [None; N];
+        for a in self.attrs.iter().filter(|a| a.name.ns == ns!()) {
+            for (name, value) in names.iter().zip(values.iter_mut()) {
+                if value.is_none() && a.name.local == **name {
+                    *value = Some(&*a.value);
+                }
+            }
+        }
+        values
+    }
+
     /// Whether the element is in the HTML namespace (not SVG or MathML).
     pub fn is_html(&self) -> bool {
         self.name.ns == ns!(html)
@@ -1125,6 +1141,23 @@ mod tests {
         let body = dom.body().unwrap();
         assert_eq!(tags(&dom, body), ["body", "p", "b", "p", "b"]);
         assert_eq!(dom.text_content(body), "onetwothree");
+    }
+
+    #[test]
+    fn reads_several_attributes_in_one_pass() {
+        let dom = Dom::parse(r#"<p id="x" class="a b" style="">t</p>"#);
+        let p = dom.find(dom.document(), &local_name!("p")).unwrap();
+        let el = dom.element(p).unwrap();
+        let [class, role, id, style] = el.attrs_named([
+            &local_name!("class"),
+            &local_name!("role"),
+            &local_name!("id"),
+            &local_name!("style"),
+        ]);
+        assert_eq!(class, Some("a b"));
+        assert_eq!(role, None);
+        assert_eq!(id, Some("x"));
+        assert_eq!(style, Some(""));
     }
 
     #[test]

@@ -347,21 +347,24 @@ pub(crate) fn is_visible(dom: &Dom, id: NodeId) -> bool {
     let Some(el) = dom.element(id) else {
         return true;
     };
-    if el.attr("hidden").is_some() {
+    let [hidden, aria_hidden, aria_modal, role, style] = el.attrs_named([
+        &local_name!("hidden"),
+        &local_name!("aria-hidden"),
+        &local_name!("aria-modal"),
+        &local_name!("role"),
+        &local_name!("style"),
+    ]);
+    if hidden.is_some() {
         return false;
     }
-    if el
-        .attr("aria-hidden")
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    if aria_hidden.is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+        return false;
+    }
+    if aria_modal.is_some_and(|v| v.trim() == "true") && role.is_some_and(|v| v.trim() == "dialog")
     {
         return false;
     }
-    if el.attr("aria-modal").is_some_and(|v| v.trim() == "true")
-        && el.attr("role").is_some_and(|v| v.trim() == "dialog")
-    {
-        return false;
-    }
-    match el.attr("style") {
+    match style {
         Some(style) => !style_hides(style),
         None => true,
     }

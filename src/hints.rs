@@ -7,6 +7,8 @@
 
 use std::sync::LazyLock;
 
+use html5ever::local_name;
+
 use crate::dom::{Dom, NodeId};
 use crate::lang::FastMap;
 use crate::rules::{self, Word};
@@ -132,13 +134,22 @@ pub struct Matcher {
 impl Matcher {
     /// The hints of an element, from its class, id and role.
     pub fn element_hints(&mut self, dom: &Dom, id: NodeId) -> Hints {
-        let class = dom.attr(id, "class").unwrap_or("");
-        let ident = dom.attr(id, "id").unwrap_or("");
+        let Some(element) = dom.element(id) else {
+            return Hints::default();
+        };
+        let [class, ident, role, itemprop] = element.attrs_named([
+            &local_name!("class"),
+            &local_name!("id"),
+            &local_name!("role"),
+            &local_name!("itemprop"),
+        ]);
+        let class = class.unwrap_or("");
+        let ident = ident.unwrap_or("");
         let mut hints = Hints::default();
         if !class.is_empty() || !ident.is_empty() {
             hints = self.names_hints_cached(class, ident);
         }
-        if let Some(role) = dom.attr(id, "role") {
+        if let Some(role) = role {
             let role = role.trim();
             if rules::UNLIKELY_ROLES
                 .iter()
@@ -155,7 +166,7 @@ impl Matcher {
         }
         let tag = dom.tag(id).map_or("", |t| &**t);
         if rules::ARTICLE_TAGS.contains(&tag)
-            || dom.attr(id, "itemprop").is_some_and(|p| {
+            || itemprop.is_some_and(|p| {
                 p.split_whitespace()
                     .any(|w| rules::ARTICLE_ITEMPROPS.contains(&w))
             })
