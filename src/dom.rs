@@ -70,8 +70,8 @@ impl Element {
     /// element's attributes, names compared as atoms: cheaper than one
     /// [`Element::attr`] per name on hot paths. Each value is the first
     /// attribute of that name, as [`Element::attr`] gives it.
-    pub fn attrs_named<const N: usize>(&self, names: [&LocalName; N]) -> [Option<&str>; N] {
-        let mut values = [None; N];
+    /// Not generic over the number of names: one copy of the code in wasm.
+    pub fn attrs_named<'a>(&'a self, names: &[&LocalName], values: &mut [Option<&'a str>]) {
         for a in self.attrs.iter().filter(|a| a.name.ns == ns!()) {
             for (name, value) in names.iter().zip(values.iter_mut()) {
                 if value.is_none() && a.name.local == **name {
@@ -79,7 +79,6 @@ impl Element {
                 }
             }
         }
-        values
     }
 
     /// Whether the element is in the HTML namespace (not SVG or MathML).
@@ -1148,12 +1147,17 @@ mod tests {
         let dom = Dom::parse(r#"<p id="x" class="a b" style="">t</p>"#);
         let p = dom.find(dom.document(), &local_name!("p")).unwrap();
         let el = dom.element(p).unwrap();
-        let [class, role, id, style] = el.attrs_named([
-            &local_name!("class"),
-            &local_name!("role"),
-            &local_name!("id"),
-            &local_name!("style"),
-        ]);
+        let mut values = [None; 4];
+        el.attrs_named(
+            &[
+                &local_name!("class"),
+                &local_name!("role"),
+                &local_name!("id"),
+                &local_name!("style"),
+            ],
+            &mut values,
+        );
+        let [class, role, id, style] = values;
         assert_eq!(class, Some("a b"));
         assert_eq!(role, None);
         assert_eq!(id, Some("x"));

@@ -347,13 +347,18 @@ pub(crate) fn is_visible(dom: &Dom, id: NodeId) -> bool {
     let Some(el) = dom.element(id) else {
         return true;
     };
-    let [hidden, aria_hidden, aria_modal, role, style] = el.attrs_named([
-        &local_name!("hidden"),
-        &local_name!("aria-hidden"),
-        &local_name!("aria-modal"),
-        &local_name!("role"),
-        &local_name!("style"),
-    ]);
+    let mut values = [None; 5];
+    el.attrs_named(
+        &[
+            &local_name!("hidden"),
+            &local_name!("aria-hidden"),
+            &local_name!("aria-modal"),
+            &local_name!("role"),
+            &local_name!("style"),
+        ],
+        &mut values,
+    );
+    let [hidden, aria_hidden, aria_modal, role, style] = values;
     if hidden.is_some() {
         return false;
     }

@@ -137,12 +137,17 @@ impl Matcher {
         let Some(element) = dom.element(id) else {
             return Hints::default();
         };
-        let [class, ident, role, itemprop] = element.attrs_named([
-            &local_name!("class"),
-            &local_name!("id"),
-            &local_name!("role"),
-            &local_name!("itemprop"),
-        ]);
+        let mut values = [None; 4];
+        element.attrs_named(
+            &[
+                &local_name!("class"),
+                &local_name!("id"),
+                &local_name!("role"),
+                &local_name!("itemprop"),
+            ],
+            &mut values,
+        );
+        let [class, ident, role, itemprop] = values;
         let class = class.unwrap_or("");
         let ident = ident.unwrap_or("");
         let mut hints = Hints::default();
