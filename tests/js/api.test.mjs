@@ -8,9 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { requireBuild, serve, launch, watchErrors, ROOT, WWW } from './helpers.mjs';
-
-const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,"></head><body></body></html>';
+import { requireBuild, openBlankPage, ROOT, WWW } from './helpers.mjs';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Mending nets</title></head><body>
 <nav><a href="/">Home</a></nav>
@@ -25,24 +23,18 @@ function withoutTimings({ timings, ...rest }) {
 }
 
 describe('in the browser', () => {
-  let server;
-  let browser;
+  let opened;
   let page;
   let errors;
 
   before(async () => {
     requireBuild();
-    server = await serve(undefined, { '/blank.html': { type: 'text/html; charset=utf-8', body: BLANK } });
-    browser = await launch();
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-    errors = watchErrors(page);
-    await page.goto(`${server.url}/blank.html`);
+    opened = await openBlankPage();
+    ({ page, errors } = opened);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await opened?.close();
   });
 
   test('calls before init() fail with NOT_INITIALIZED; init() is idempotent', async () => {
@@ -159,9 +151,9 @@ describe('in the browser', () => {
 
   test('init() with a wrong .wasm URL fails with LOAD_FAILED, and a later init() can succeed', async () => {
     // A new page, so that the module is not loaded yet.
-    const fresh = await browser.context.newPage();
+    const fresh = await opened.browser.context.newPage();
     try {
-      await fresh.goto(`${server.url}/blank.html`);
+      await fresh.goto(opened.blankUrl);
       var outcome = await fresh.evaluate(async () => {
         const gisty = await import('/gisty.js');
         const failed = await gisty.init('/pkg/missing.wasm').then(() => 'loaded', (e) => ({ code: e.code, message: e.message }));

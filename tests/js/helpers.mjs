@@ -158,3 +158,40 @@ export function resultPath(name) {
 export function squash(text) {
   return String(text).replace(/\s+/g, ' ').trim();
 }
+
+/** An empty page, to load www/ modules into without any other content. */
+export const BLANK_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,"></head><body></body></html>';
+
+/**
+ * Serves www/ with an empty page at /blank.html, launches Chromium and
+ * opens that page. Resolves to {server, browser, page, errors, blankUrl,
+ * close()}; `errors` collects the page's console errors.
+ */
+export async function openBlankPage({ timeout = 15_000 } = {}) {
+  const server = await serve(undefined, { '/blank.html': { type: 'text/html; charset=utf-8', body: BLANK_PAGE } });
+  const blankUrl = `${server.url}/blank.html`;
+  let browser;
+  try {
+    browser = await launch();
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(timeout);
+    const errors = watchErrors(page);
+    await page.goto(blankUrl);
+    return {
+      server,
+      browser,
+      page,
+      errors,
+      blankUrl,
+      close: async () => {
+        await browser.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await server.close();
+    throw error;
+  }
+}

@@ -4,34 +4,26 @@
 
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { requireBuild, serve, launch, watchErrors, squash } from './helpers.mjs';
+import { requireBuild, openBlankPage, squash } from './helpers.mjs';
 
-const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,"></head><body></body></html>';
-
-let server;
-let browser;
+let opened;
 let page;
 let errors;
 
 before(async () => {
   requireBuild();
-  server = await serve(undefined, { '/blank.html': { type: 'text/html; charset=utf-8', body: BLANK } });
-  browser = await launch();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  errors = watchErrors(page);
+  opened = await openBlankPage();
+  ({ page, errors } = opened);
 });
 
 beforeEach(async () => {
-  await page.goto(`${server.url}/blank.html`);
   await page.evaluate(async () => {
     globalThis.gisty = await import('/gisty.js');
   });
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await opened?.close();
 });
 
 /** Sets the body's markup, highlights `sentences`, and describes the outcome. */

@@ -4,23 +4,16 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { requireBuild, serve, launch, watchErrors } from './helpers.mjs';
+import { requireBuild, openBlankPage } from './helpers.mjs';
 
-const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,"></head><body></body></html>';
-
-let server;
-let browser;
+let opened;
 let page;
 let errors;
 
 before(async () => {
   requireBuild();
-  server = await serve(undefined, { '/blank.html': { type: 'text/html; charset=utf-8', body: BLANK } });
-  browser = await launch();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(20_000);
-  errors = watchErrors(page);
-  await page.goto(`${server.url}/blank.html`);
+  opened = await openBlankPage({ timeout: 20_000 });
+  ({ page, errors } = opened);
   await page.evaluate(async () => {
     const gisty = await import('/gisty.js');
     await gisty.init();
@@ -31,8 +24,7 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await opened?.close();
 });
 
 const PAGE = `<!doctype html><html lang="en"><head><title>The lighthouse keeper's log | Coastal Notes</title>

@@ -9,20 +9,10 @@ import { join, dirname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers.mjs';
+
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const pkg = join(root, 'www', 'pkg');
-
-export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.ts': 'text/plain' };
 
