@@ -62,7 +62,7 @@ impl Element {
     pub fn attr(&self, name: &str) -> Option<&str> {
         self.attrs
             .iter()
-            .find(|a| a.name.ns == ns!() && &*a.name.local == name)
+            .find(|a| a.name.ns == ns!() && same_name(&a.name.local, name))
             .map(|a| &*a.value)
     }
 
@@ -90,6 +90,12 @@ impl Element {
     pub fn is_mathml(&self) -> bool {
         self.name.ns == ns!(mathml)
     }
+}
+
+/// `a == b`, byte by byte: attribute names are short and mostly differ in
+/// length or within a byte or two, sooner than a call to `memcmp` returns.
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
 /// A node and its links to its neighbours.
