@@ -518,6 +518,19 @@ fn escape_text(text: &str, out: &mut String) {
     }
 }
 
+/// Whether `d` is a `srcset` descriptor: a number followed by `w` (width),
+/// `x` (pixel density) or `h` (height).
+fn is_srcset_descriptor(d: &str) -> bool {
+    let Some(number) = d.strip_suffix(['w', 'x', 'h']) else {
+        return false;
+    };
+    !number.is_empty()
+        && number.bytes().any(|b| b.is_ascii_digit())
+        && number
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+}
+
 /// The candidates of a `srcset`, as the HTML standard splits them: a URL
 /// is a run of non-space characters (so a comma inside a `data:` URL does
 /// not split it), a comma at its end closes the candidate, and otherwise
@@ -553,8 +566,15 @@ fn srcset_candidates(value: &str) -> Vec<(&str, String)> {
                 false
             })
             .map_or(after.len(), |(i, _)| i);
-        let descriptors = after[..end].split(is_space).filter(|d| !d.is_empty());
-        candidates.push((url, descriptors.collect::<Vec<_>>().join(" ")));
+        let descriptors: Vec<&str> = after[..end]
+            .split(is_space)
+            .filter(|d| !d.is_empty())
+            .collect();
+        // A candidate with a descriptor that is not a width, density or
+        // height is invalid, and browsers skip it.
+        if descriptors.iter().all(|d| is_srcset_descriptor(d)) {
+            candidates.push((url, descriptors.join(" ")));
+        }
         rest = &after[end..];
     }
 }
@@ -620,12 +640,17 @@ mod tests {
 
     #[test]
     fn srcset_splits_as_the_standard_does() {
-        let got = srcset_candidates(" a.jpg 1x,b.jpg, c.jpg 480w (x, y) 2x ,d.jpg,, ");
+        let got = srcset_candidates(
+            " a.jpg 1x,b.jpg, c.jpg 480w 1.5x ,d.jpg,, e.jpg (x, y) 2x, f.jpg 2q, g.jpg 1e1w",
+        );
+        // e.jpg and f.jpg have descriptors that are not width, density or
+        // height (a parenthesis does not end the candidate at its comma).
         let want = [
             ("a.jpg", "1x"),
             ("b.jpg", ""),
-            ("c.jpg", "480w (x, y) 2x"),
+            ("c.jpg", "480w 1.5x"),
             ("d.jpg", ""),
+            ("g.jpg", "1e1w"),
         ];
         let want: Vec<(&str, String)> = want.iter().map(|&(u, d)| (u, d.to_string())).collect();
         assert_eq!(got, want);
@@ -639,6 +664,8 @@ mod tests {
         for srcset in [
             "data:text/html,<script>alert(1)</script> 1x",
             "data:image/svg+xml,<svg onload=alert(1)> 1x",
+            "jav\tascript:alert(1)",
+            "jav\nascript:alert(1) 1x",
         ] {
             let out = html_of(&format!(r#"<p>x<img srcset="{srcset}"></p>"#));
             assert_eq!(out, "<p>x</p>", "{srcset}");

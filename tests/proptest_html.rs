@@ -284,6 +284,7 @@ const FORBIDDEN_ELEMENTS: &[&str] = &[
 ];
 
 /// URL attributes, whose values may not use a script or document scheme.
+/// Each comma-separated piece is checked, for `srcset`'s candidates.
 const URL_ATTRIBUTES: &[&str] = &[
     "href",
     "src",
@@ -301,7 +302,10 @@ const URL_ATTRIBUTES: &[&str] = &[
 ];
 
 /// Lower-cases and drops the characters browsers ignore in a URL scheme
-/// (ASCII whitespace and controls), then tells whether it runs code.
+/// (ASCII whitespace and controls), then tells whether it starts with a
+/// scheme that runs code. Only the start counts: a URL is parsed from its
+/// beginning, so `url(javascript:x)` is a relative path on the page's own
+/// site, not a script.
 fn dangerous_url(value: &str) -> bool {
     let squeezed: String = value
         .chars()
@@ -316,7 +320,7 @@ fn dangerous_url(value: &str) -> bool {
         "data:image/svg",
     ]
     .iter()
-    .any(|scheme| squeezed.contains(scheme))
+    .any(|scheme| squeezed.starts_with(scheme))
 }
 
 /// What in `content` is not allowed (empty when it is clean).
@@ -345,7 +349,7 @@ fn content_problems(content: &str) -> Vec<String> {
             }
             if (URL_ATTRIBUTES.contains(&full.as_str())
                 || URL_ATTRIBUTES.contains(&attr_name.as_str()))
-                && dangerous_url(&attr.value)
+                && attr.value.split(',').any(dangerous_url)
             {
                 problems.push(format!("{full}={:?} on <{name}>", &*attr.value));
             }
