@@ -145,6 +145,8 @@ impl Drop for CallGuard {
     }
 }
 
+/// Reads the options object field by field, naming the field at fault.
+/// (A serde deserializer with error paths cost 5 KB gzip of wasm more.)
 fn read_options(value: JsValue) -> Result<SummarizeOptions, JsValue> {
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(to_js_error(Error::new(
