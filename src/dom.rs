@@ -206,7 +206,7 @@ impl Dom {
 
     /// Parses a whole HTML document, stopping early at `limits`.
     ///
-    /// The tokenizer is fed one tag at a time: [`tag_scan`] finds where the
+    /// The tokenizer is fed one tag at a time: `tag_scan` finds where the
     /// next tag ends and how many attributes it has before html5ever sees
     /// it, and the limits are checked after each tag.
     pub fn parse_with_limits(html: &str, limits: ParseLimits) -> Dom {
