@@ -1,20 +1,7 @@
 // Types of gisty.js. The result and option types are generated from the
 // Rust code into ./pkg/gisty.d.ts by wasm-bindgen and re-exported here.
 
-import type {
-  Article,
-  Format,
-  Gist,
-  InitInput,
-  KeySentence,
-  Keyword,
-  Length,
-  SummarizeOptions,
-  Summary,
-  SummaryType,
-  Timings,
-} from './pkg/gisty.js';
-import type { HighlightHandle, HighlightOptions, Highlightable } from './highlight.js';
+import type { Article, Gist, InitInput, SummarizeOptions, Summary } from './pkg/gisty.js';
 
 export type {
   Article,
@@ -27,10 +14,8 @@ export type {
   Summary,
   SummaryType,
   Timings,
-  HighlightHandle,
-  HighlightOptions,
-  Highlightable,
-};
+} from './pkg/gisty.js';
+export type { HighlightHandle, HighlightOptions, Highlightable } from './highlight.js';
 export { highlight } from './highlight.js';
 
 /** The `code` of an Error thrown (or a promise rejected) by gisty. */
