@@ -289,7 +289,7 @@ function breakdown() {
     const smallBytes = Buffer.concat(small.map((x) => Buffer.from(x.bytes)));
     const allData = Buffer.concat(segments.map((x) => Buffer.from(x.bytes)));
     console.log(`all data: ${kb(allData.length)} KB raw / ${kb(gz(allData))} KB gzip alone; of it, ${small.length} segments under 64 bytes `
-      + `(small statics: mostly entries of html5ever's named character reference table): ${kb(smallBytes.length)} KB raw / ${kb(gz(smallBytes))} KB gzip alone`);
+      + `(small statics): ${kb(smallBytes.length)} KB raw / ${kb(gz(smallBytes))} KB gzip alone`);
     twiggyViews(named);
   } finally {
     rmSync(dir, { recursive: true, force: true });

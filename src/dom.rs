@@ -1180,6 +1180,27 @@ mod tests {
     }
 
     #[test]
+    fn character_references_follow_the_standard_in_text_and_attributes() {
+        let dom = Dom::parse(concat!(
+            r#"<p title="&copy2 &amp;x" data-u="?a=1&copy=2&not;">"#,
+            "&NotEqualTilde; &notin &copy2 &#x80;&#150; &AMP &ampx &am</p>"
+        ));
+        let p = dom.find(dom.document(), &local_name!("p")).unwrap();
+        // Two code points; the longest name without ';' ("not", then "in");
+        // a legacy name before a digit; numbers in 0x80-0x9F read as
+        // windows-1252; "am" starts names but is none.
+        assert_eq!(
+            dom.text_content(p),
+            "\u{2242}\u{338} \u{ac}in \u{a9}2 \u{20ac}\u{2013} & &x &am"
+        );
+        let el = dom.element(p).unwrap();
+        // In attributes a name without ';' stays as written before an
+        // alphanumeric or '='.
+        assert_eq!(el.attr("title"), Some("&copy2 &x"));
+        assert_eq!(el.attr("data-u"), Some("?a=1&copy=2\u{ac}"));
+    }
+
+    #[test]
     fn template_contents_are_not_children() {
         let dom = Dom::parse("<body><template><p>inert</p></template><p>live</p>");
         let body = dom.body().unwrap();
