@@ -6,6 +6,9 @@
 #
 #   bench/size-variants.sh            every variant
 #   bench/size-variants.sh NAME...    only these (names as printed)
+#
+# With KEEP=DIR each variant's Node package is also kept in DIR/NAME, for
+# timing variants against each other with bench/ab.mjs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,20 +19,34 @@ target=target/size-variants
 
 gz() { gzip -9c "$1" | wc -c; }
 
-# Builds with extra `cargo --config` settings, then wasm-bindgen and
-# wasm-opt with the given flags; prints raw and gzip sizes.
+# Builds with extra settings, each either `RUSTFLAGS=...` (which replaces
+# the rustflags of .cargo/config.toml) or a `cargo --config` value, then
+# runs wasm-bindgen and wasm-opt with the given flags; prints raw and gzip
+# sizes.
 variant() {
   local name=$1 opt_flags=$2
   shift 2
   if [ ${#only[@]} -gt 0 ] && [[ ! " ${only[*]} " == *" $name "* ]]; then return; fi
-  local configs=()
-  for c in "$@"; do configs+=(--config "$c"); done
-  cargo build --quiet --release --target wasm32-unknown-unknown --lib --target-dir "$target" "${configs[@]}"
+  local configs=() env=()
+  for c in "$@"; do
+    case $c in
+      RUSTFLAGS=*) env+=("$c") ;;
+      *) configs+=(--config "$c") ;;
+    esac
+  done
+  env "${env[@]}" cargo build --quiet --release --target wasm32-unknown-unknown --lib --target-dir "$target" "${configs[@]}"
+  local raw="$target/wasm32-unknown-unknown/release/gisty.wasm"
   rm -rf "$out/pkg"
-  wasm-bindgen --target web --out-dir "$out/pkg" "$target/wasm32-unknown-unknown/release/gisty.wasm"
+  wasm-bindgen --target web --out-dir "$out/pkg" "$raw"
   # shellcheck disable=SC2086
   "$wasm_opt" $opt_flags "$out/pkg/gisty_bg.wasm" -o "$out/opt.wasm"
   printf '%-44s %8d bytes raw %8d bytes gzip -9\n' "$name" "$(wc -c < "$out/opt.wasm")" "$(gz "$out/opt.wasm")"
+  if [ -n "${KEEP:-}" ]; then
+    rm -rf "${KEEP:?}/$name"
+    wasm-bindgen --target nodejs --out-dir "$KEEP/$name" "$raw"
+    # shellcheck disable=SC2086
+    "$wasm_opt" $opt_flags "$KEEP/$name/gisty_bg.wasm" -o "$KEEP/$name/gisty_bg.wasm"
+  fi
 }
 
 only=("$@")
@@ -40,8 +57,10 @@ variant wasm-opt-Os "-Os --skip-pass=memory-packing --strip-debug --strip-produc
 variant wasm-opt-O3 "-O3 --skip-pass=memory-packing --strip-debug --strip-producers"
 variant wasm-opt-Oz-converge "$shipped --converge"
 variant no-wasm-opt "--strip-debug --strip-producers"
-variant opt-level-z "$shipped" 'profile.release.opt-level="z"'
-variant opt-level-3 "$shipped" 'profile.release.opt-level=3'
-variant opt-level-z-html5ever-3 "$shipped" 'profile.release.opt-level="z"' 'profile.release.package.html5ever.opt-level=3'
-variant opt-level-z-html5ever-s "$shipped" 'profile.release.opt-level="z"' 'profile.release.package.html5ever.opt-level="s"'
-variant opt-level-z-gisty-only "$shipped" 'profile.release.package.gisty.opt-level="z"'
+# gisty's own settings apply to html5ever's parser too: its generic code
+# is compiled as part of gisty.
+variant gisty-opt-level-s "$shipped" 'profile.release.package.gisty.opt-level="s"' 'RUSTFLAGS='
+variant gisty-opt-level-z "$shipped" 'profile.release.package.gisty.opt-level="z"'
+variant gisty-opt-level-2-full-inlining "$shipped" 'RUSTFLAGS='
+variant gisty-opt-level-3 "$shipped" 'profile.release.package.gisty.opt-level=3'
+variant all-opt-level-3-full-inlining "$shipped" 'profile.release.opt-level=3' 'profile.release.package.gisty.opt-level=3' 'RUSTFLAGS='
