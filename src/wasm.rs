@@ -119,7 +119,64 @@ fn read_input(input: &JsValue, max_bytes: usize) -> Result<String, JsValue> {
             ),
         )));
     }
-    Ok(String::from(js))
+    Ok(utf8_of(js))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The platform's `TextEncoder`, bound to take a JavaScript string as
+    /// it is rather than a Rust one.
+    #[wasm_bindgen(js_name = TextEncoder)]
+    type Utf8Encoder;
+    #[wasm_bindgen(constructor, js_class = "TextEncoder")]
+    fn new() -> Utf8Encoder;
+    #[wasm_bindgen(method, js_class = "TextEncoder", js_name = encodeInto)]
+    fn encode_into(
+        this: &Utf8Encoder,
+        source: &js_sys::JsString,
+        destination: &js_sys::Uint8Array,
+    ) -> EncodeIntoResult;
+    type EncodeIntoResult;
+    #[wasm_bindgen(method, getter)]
+    fn read(this: &EncodeIntoResult) -> u32;
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &EncodeIntoResult) -> u32;
+}
+
+/// `js` as UTF-8, encoded by the platform straight into the module's memory:
+/// one native call when the text is ASCII, two otherwise. wasm-bindgen's
+/// own conversion copies the ASCII part with a JavaScript loop, which a
+/// page's first call runs before the engine has optimized it (about 0.85 ms
+/// against 0.35 for `encodeInto` on a typical page in Chromium).
+fn utf8_of(js: &js_sys::JsString) -> String {
+    let units = js.length();
+    let encoder = Utf8Encoder::new();
+    // Room for ASCII first; then 3 bytes for each unit left (the most a
+    // UTF-16 unit takes; a surrogate pair's two units take 4).
+    let mut bytes: Vec<u8> = Vec::with_capacity(units as usize + 16);
+    let mut rest = js.clone();
+    let mut read = 0;
+    while read < units {
+        let spare = bytes.capacity() - bytes.len();
+        // SAFETY: the view covers the vector's unused capacity and is used
+        // before anything allocates (which could move or grow the memory).
+        let view =
+            unsafe { js_sys::Uint8Array::view_mut_raw(bytes.as_mut_ptr().add(bytes.len()), spare) };
+        let result = encoder.encode_into(&rest, &view);
+        let (step, written) = (result.read(), result.written() as usize);
+        if step == 0 || written > spare {
+            // Not what the standard's encodeInto does: let wasm-bindgen copy.
+            return String::from(js);
+        }
+        // SAFETY: encodeInto wrote `written` bytes there.
+        unsafe { bytes.set_len(bytes.len() + written) };
+        read += step;
+        if read < units {
+            rest = js.slice(read, units);
+            bytes.reserve(3 * (units - read) as usize + 4);
+        }
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| String::from(js))
 }
 
 /// Marks a call in progress. A call that ends by a trap (out of memory, a
