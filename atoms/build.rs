@@ -104,12 +104,25 @@ fn write_entities(entities: &Path, to: &Path) {
     }
     write!(offsets, "{at}").unwrap();
     let codes: String = rows.iter().map(|(_, a, b)| format!("({a},{b}),")).collect();
+    // Where the names starting with each ASCII byte begin (and, at 128, the
+    // end), so a lookup searches only the names sharing its first byte.
+    let by_first_byte: String = (0..=128u8)
+        .map(|byte| {
+            let first = rows.partition_point(|r| r.0.as_bytes()[0] < byte);
+            format!("{first},")
+        })
+        .collect();
+    assert!(
+        rows.iter().all(|r| r.0.as_bytes()[0] < 128),
+        "names are ASCII"
+    );
     let n = rows.len();
     let code = format!(
         "const ENTITY_COUNT: usize = {n};\n\
          static ENTITY_NAMES: &str = {names:?};\n\
          static ENTITY_OFFSETS: [u16; ENTITY_COUNT + 1] = [{offsets}];\n\
-         static ENTITY_CODES: [(u32, u32); ENTITY_COUNT] = [{codes}];\n"
+         static ENTITY_CODES: [(u32, u32); ENTITY_COUNT] = [{codes}];\n\
+         static ENTITY_BY_FIRST_BYTE: [u16; 129] = [{by_first_byte}];\n"
     );
     fs::write(to, code).unwrap();
 }

@@ -83,10 +83,18 @@ impl NamedEntities {
     /// assert_eq!(NAMED_ENTITIES.get("gtx"), None);
     /// ```
     pub fn get(&self, name: &str) -> Option<&'static (u32, u32)> {
+        let Some(&first) = name.as_bytes().first() else {
+            return Some(&PREFIX_ONLY);
+        };
+        let Some(range) = ENTITY_BY_FIRST_BYTE.get(usize::from(first)..usize::from(first) + 2)
+        else {
+            return None;
+        };
+        let (low, high) = (usize::from(range[0]), usize::from(range[1]));
         // The first name not less than `name`: `name` itself if it is one,
         // and otherwise the smallest name it is a prefix of, if any.
-        let at = partition_point(|i| entity_name(i) < name);
-        if at == ENTITY_COUNT {
+        let at = partition_point(low, high, |i| entity_name(i) < name);
+        if at == high {
             return None;
         }
         let candidate = entity_name(at);
@@ -116,10 +124,9 @@ fn entity_name(i: usize) -> &'static str {
     &ENTITY_NAMES[start..end]
 }
 
-/// The first index in `0..ENTITY_COUNT` where `before` is false (it is true
-/// for a prefix of the indices and false after).
-fn partition_point(before: impl Fn(usize) -> bool) -> usize {
-    let (mut low, mut high) = (0, ENTITY_COUNT);
+/// The first index in `low..high` where `before` is false (it is true for a
+/// prefix of the indices and false after).
+fn partition_point(mut low: usize, mut high: usize, before: impl Fn(usize) -> bool) -> usize {
     while low < high {
         let mid = low + (high - low) / 2;
         if before(mid) {
