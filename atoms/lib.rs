@@ -86,10 +86,8 @@ impl NamedEntities {
         let Some(&first) = name.as_bytes().first() else {
             return Some(&PREFIX_ONLY);
         };
-        let Some(range) = ENTITY_BY_FIRST_BYTE.get(usize::from(first)..usize::from(first) + 2)
-        else {
-            return None;
-        };
+        // None for a first byte outside ASCII.
+        let range = ENTITY_BY_FIRST_BYTE.get(usize::from(first)..usize::from(first) + 2)?;
         let (low, high) = (usize::from(range[0]), usize::from(range[1]));
         // The first name not less than `name`: `name` itself if it is one,
         // and otherwise the smallest name it is a prefix of, if any.
