@@ -149,6 +149,36 @@ fn bad_input_gives_coded_errors() {
 }
 
 #[wasm_bindgen_test]
+fn input_arrives_as_the_same_text_whatever_its_characters() {
+    // Long runs outside ASCII (two and three UTF-8 bytes a unit), pairs of
+    // surrogates (four bytes for two units) and lone surrogates, past the
+    // room an ASCII copy would need.
+    let paragraph = "Crème brûlée, 夜行列車 и ночные поезда 🚆🌙 return. ".repeat(40);
+    let html = format!("<article><p>{paragraph}</p><p>{paragraph}</p></article>");
+    let text = get(
+        &wasm::extract(html.as_str().into(), None)
+            .unwrap()
+            .js_value(),
+        "textContent",
+    );
+    assert_eq!(
+        text.as_string().unwrap(),
+        format!("{}\n\n{}", paragraph.trim(), paragraph.trim())
+    );
+    let lone = js_sys::JsString::from(format!("<article><p>{paragraph}").as_str())
+        .concat(&js_sys::JsString::from_char_code1(0xDC00))
+        .concat(&format!(" end of {paragraph}</p></article>").into());
+    let text = get(
+        &wasm::extract(lone.into(), None).unwrap().js_value(),
+        "textContent",
+    );
+    assert!(text
+        .as_string()
+        .unwrap()
+        .contains("return. \u{FFFD} end of Crème"));
+}
+
+#[wasm_bindgen_test]
 fn text_and_readerable_entry_points() {
     let summary = wasm::summarize_text(
         "Rain fell all day. The river rose a metre. The bridge was closed at noon.".into(),
