@@ -104,16 +104,6 @@ impl NamedEntities {
             None
         }
     }
-
-    /// How many references there are.
-    pub fn len(&self) -> usize {
-        ENTITY_COUNT
-    }
-
-    /// Never true; here for the `len` convention.
-    pub fn is_empty(&self) -> bool {
-        ENTITY_COUNT == 0
-    }
 }
 
 fn entity_name(i: usize) -> &'static str {
@@ -145,7 +135,7 @@ mod tests {
         for (i, codes) in ENTITY_CODES.iter().enumerate() {
             assert_eq!(NAMED_ENTITIES.get(entity_name(i)), Some(codes));
         }
-        assert_eq!(NAMED_ENTITIES.len(), 2231);
+        assert_eq!(ENTITY_COUNT, 2231);
     }
 
     #[test]
