@@ -27,8 +27,8 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
-	@cd fuzz && for target in parse summarize_html summarize_text options; do \
-	  case $$target in summarize_text) seeds=seeds/text;; options) seeds=seeds/options;; *) seeds=seeds/html;; esac; \
+	@cd fuzz && for target in parse snapshot summarize_html summarize_text options; do \
+	  case $$target in summarize_text|snapshot) seeds=seeds/text;; options) seeds=seeds/options;; *) seeds=seeds/html;; esac; \
 	  mkdir -p corpus/$$target; \
 	  echo "== fuzz $$target for $(FUZZ_SECONDS)s"; \
 	  cargo +nightly fuzz run -O $$target corpus/$$target $$seeds -- \

@@ -452,6 +452,52 @@ impl Dom {
         self.nodes.push(Node::new(data));
         NodeId::new(self.nodes.len() - 1)
     }
+
+    // ---- building from a live document's snapshot (src/snapshot.rs) ------
+
+    /// A document node and nothing else.
+    pub(crate) fn empty() -> Dom {
+        Dom {
+            nodes: vec![Node::new(NodeData::Document)],
+            truncated: false,
+            stop: None,
+        }
+    }
+
+    /// Adds an element as the last child of `parent`.
+    pub(crate) fn append_element(
+        &mut self,
+        parent: NodeId,
+        name: QualName,
+        attrs: Vec<Attribute>,
+    ) -> NodeId {
+        let id = self.push(NodeData::Element(Element {
+            name,
+            attrs,
+            template_contents: None,
+        }));
+        self.append_child(parent, id);
+        id
+    }
+
+    /// Adds `text` at the end of `parent`, joined to the text node already
+    /// last there, as the parser joins adjacent text.
+    pub(crate) fn append_text(&mut self, parent: NodeId, text: &str) {
+        if let Some(last) = self.node(parent).last_child {
+            if let NodeData::Text(t) = &mut self.nodes[last.index()].data {
+                t.push_slice(text);
+                return;
+            }
+        }
+        let id = self.create_text(text);
+        self.append_child(parent, id);
+    }
+
+    /// Records that the tree was cut short at a limit.
+    pub(crate) fn stop_early(&mut self, why: ParseStop) {
+        self.truncated = true;
+        self.stop = self.stop.or(Some(why));
+    }
 }
 
 /// The largest index `<= at` that falls on a character boundary of `s`.

@@ -5,6 +5,7 @@
 //! | stage | module | in → out |
 //! |---|---|---|
 //! | parse | [`dom`] | HTML string → [`dom::Dom`] |
+//! | (or) | [`snapshot`] | a live document's [`Snapshot`] → [`dom::Dom`] |
 //! | metadata | `metadata` | DOM → title, byline, language, dates |
 //! | extract | `extract` | DOM → the article's root element |
 //! | render | `content` | article element → sanitized HTML, text and blocks |
@@ -59,6 +60,7 @@ mod readerable;
 mod rules;
 mod score;
 pub mod segment;
+pub mod snapshot;
 pub mod summary;
 mod tag_scan;
 mod url;
@@ -72,6 +74,7 @@ use serde::Serialize;
 pub use article::{Article, Block, BlockKind};
 pub use error::{Error, ErrorCode};
 pub use options::{Format, Length, Limits, Options, SummarizeOptions, SummaryType, OPTION_NAMES};
+pub use snapshot::Snapshot;
 pub use summary::{KeySentence, Keyword, Summary};
 
 /// An article and its summary: what [`summarize`] returns.
@@ -225,13 +228,44 @@ impl Builder {
     /// Extracts the article of `html`.
     pub fn extract(&self, html: &str) -> Result<Article, Error> {
         let mut timings = Timings::default();
-        self.extract_timed(html, &mut timings)
+        self.extract_timed(Page::Html(html), &mut timings)
     }
 
     /// Extracts the article of `html` and summarizes it.
     pub fn summarize(&self, html: &str) -> Result<Gist, Error> {
+        self.summarize_page(Page::Html(html))
+    }
+
+    /// Extracts the article of a document a browser has parsed already,
+    /// given as a [`Snapshot`] of its tree: the same result as
+    /// [`Builder::extract`] on the document's HTML, without parsing it.
+    ///
+    /// ```
+    /// use gisty::snapshot::{Snapshot, ELEMENT, END, HTML, TEXT};
+    /// let sentence = "The river rose a metre overnight, and the old stone bridge was closed at noon.";
+    /// let text = format!("htmlbodyarticlep{sentence}");
+    /// let ops = [
+    ///     ELEMENT, HTML, 4, 0, ELEMENT, HTML, 4, 0, ELEMENT, HTML, 7, 0,
+    ///     ELEMENT, HTML, 1, 0, TEXT, sentence.len() as u32, END, END, END, END,
+    /// ];
+    /// let article = gisty::Builder::new()
+    ///     .extract_snapshot(&Snapshot { ops: &ops, text: &text })
+    ///     .unwrap();
+    /// assert_eq!(article.text_content, sentence);
+    /// ```
+    pub fn extract_snapshot(&self, snapshot: &Snapshot) -> Result<Article, Error> {
         let mut timings = Timings::default();
-        let article = self.extract_timed(html, &mut timings)?;
+        self.extract_timed(Page::Snapshot(snapshot), &mut timings)
+    }
+
+    /// Extracts the article of a document's [`Snapshot`] and summarizes it.
+    pub fn summarize_snapshot(&self, snapshot: &Snapshot) -> Result<Gist, Error> {
+        self.summarize_page(Page::Snapshot(snapshot))
+    }
+
+    fn summarize_page(&self, page: Page) -> Result<Gist, Error> {
+        let mut timings = Timings::default();
+        let article = self.extract_timed(page, &mut timings)?;
         let request = summary::Request {
             text: &article.text_content,
             blocks: &article.blocks,
@@ -269,11 +303,19 @@ impl Builder {
         readerable::is_readerable(&dom)
     }
 
-    fn extract_timed(&self, html: &str, timings: &mut Timings) -> Result<Article, Error> {
-        self.check_size(html)?;
-        check_looks_like_text(html)?;
+    fn extract_timed(&self, page: Page, timings: &mut Timings) -> Result<Article, Error> {
         let start = self.now();
-        let mut dom = dom::Dom::parse_with_limits(html, self.parse_limits());
+        let mut dom = match page {
+            Page::Html(html) => {
+                self.check_size(html)?;
+                check_looks_like_text(html)?;
+                dom::Dom::parse_with_limits(html, self.parse_limits())
+            }
+            Page::Snapshot(snapshot) => {
+                self.check_size(snapshot.text)?;
+                snapshot::build(snapshot, self.parse_limits())?
+            }
+        };
         let parsed = self.now();
         timings.parse = parsed - start;
         let meta = metadata::read(&dom, self.options.url.as_deref());
@@ -343,6 +385,13 @@ impl Builder {
     fn now(&self) -> f64 {
         self.clock.map_or(0.0, |clock| clock())
     }
+}
+
+/// What a page arrives as.
+#[derive(Clone, Copy)]
+enum Page<'a> {
+    Html(&'a str),
+    Snapshot(&'a Snapshot<'a>),
 }
 
 /// The text of the article's first paragraph block.
