@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::{
-    Builder, Error, ErrorCode, Format, Gist, Length, Options, SummarizeOptions, Summary,
+    Builder, Error, ErrorCode, Format, Gist, Length, Options, Snapshot, SummarizeOptions, Summary,
     SummaryType,
 };
 
@@ -37,6 +37,36 @@ pub fn extract(
     let (html, builder, _call) = prepare(&html, options.as_ref())?;
     builder
         .extract(&html)
+        .map_err(to_js_error)
+        .and_then(|a| to_js(&a))
+}
+
+/// Extracts the article of a live document's snapshot (made by
+/// `www/snapshot.js`: operations and the text they point into) and
+/// summarizes it.
+#[wasm_bindgen(js_name = summarizeSnapshot)]
+pub fn summarize_snapshot(
+    ops: &[u32],
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    options: Option<Ts<SummarizeOptions>>,
+) -> Result<Ts<Gist>, JsValue> {
+    let (text, builder, _call) = prepare(&text, options.as_ref())?;
+    builder
+        .summarize_snapshot(&Snapshot { ops, text: &text })
+        .map_err(to_js_error)
+        .and_then(|g| to_js(&g))
+}
+
+/// Extracts the article of a live document's snapshot, without summarizing it.
+#[wasm_bindgen(js_name = extractSnapshot)]
+pub fn extract_snapshot(
+    ops: &[u32],
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    options: Option<Ts<SummarizeOptions>>,
+) -> Result<Ts<crate::Article>, JsValue> {
+    let (text, builder, _call) = prepare(&text, options.as_ref())?;
+    builder
+        .extract_snapshot(&Snapshot { ops, text: &text })
         .map_err(to_js_error)
         .and_then(|a| to_js(&a))
 }

@@ -193,3 +193,53 @@ fn text_and_readerable_entry_points() {
         Ok(false)
     );
 }
+
+#[wasm_bindgen_test]
+fn snapshots_give_articles_and_coded_errors() {
+    use gisty::snapshot::{ELEMENT, END, HTML, TEXT};
+    let sentence = "Sleeper services are coming back across the continent as travellers look for alternatives to short flights.";
+    let text = format!("htmlbodyarticlep{sentence}");
+    let ops = [
+        ELEMENT,
+        HTML,
+        4,
+        0,
+        ELEMENT,
+        HTML,
+        4,
+        0,
+        ELEMENT,
+        HTML,
+        7,
+        0,
+        ELEMENT,
+        HTML,
+        1,
+        0,
+        TEXT,
+        sentence.len() as u32,
+        END,
+        END,
+        END,
+        END,
+    ];
+    let gist: JsValue = wasm::summarize_snapshot(&ops, text.as_str().into(), None)
+        .expect("summary")
+        .js_value()
+        .clone();
+    assert_eq!(
+        get(&gist, "textContent").as_string().as_deref(),
+        Some(sentence)
+    );
+    let article: JsValue = wasm::extract_snapshot(&ops, text.as_str().into(), None)
+        .expect("article")
+        .js_value()
+        .clone();
+    assert_eq!(get(&article, "truncated").as_bool(), Some(false));
+
+    let (code, message) = error_code(wasm::extract_snapshot(&[TEXT, 99], "short".into(), None));
+    assert_eq!(code, "INVALID_INPUT");
+    assert!(message.contains("snapshot is malformed"), "{message}");
+    let (code, _) = error_code(wasm::extract_snapshot(&ops, JsValue::from(7), None));
+    assert_eq!(code, "INVALID_INPUT");
+}

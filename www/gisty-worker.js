@@ -5,9 +5,11 @@
 // (structured clone). The method "init" loads the wasm module, from
 // args[0] if given; any other method loads it first if needed.
 
-import { init, summarize, summarizeText, extract, isProbablyReaderable, version } from './gisty.js';
+import {
+  init, summarize, summarizeText, extract, summarizeSnapshot, extractSnapshot, isProbablyReaderable, version,
+} from './gisty.js';
 
-const methods = { summarize, summarizeText, extract, isProbablyReaderable, version };
+const methods = { summarize, summarizeText, extract, summarizeSnapshot, extractSnapshot, isProbablyReaderable, version };
 
 let loading = null;
 

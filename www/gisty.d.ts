@@ -62,10 +62,35 @@ export function isProbablyReaderable(html: string, options?: SummarizeOptions): 
 export function version(): string;
 
 /**
- * Summarizes a live document: serializes `documentElement.outerHTML` and
- * passes `document.URL` as `url` unless the options give one.
+ * Summarizes a live document: reads the tree the browser built (see
+ * snapshotDocument), which is faster than serializing it and gives the
+ * same result as summarize(document.documentElement.outerHTML); passes
+ * `document.URL` as `url` unless the options give one.
  */
 export function summarizeDocument(document: Document, options?: SummarizeOptions): Gist;
+
+/** Extracts the article of a live document, without summarizing it. */
+export function extractDocument(document: Document, options?: SummarizeOptions): Article;
+
+/**
+ * A live document's tree in the compact form the module reads: `ops` lists
+ * elements, attributes, texts and ends; `text` holds their strings.
+ * Structured-cloneable, so it can be made on one thread and summarized on
+ * another. The format is described in src/snapshot.rs.
+ */
+export interface DocumentSnapshot {
+  ops: Uint32Array;
+  text: string;
+}
+
+/** Writes a live document's tree as a snapshot; stops after `maxNodes` nodes. */
+export function snapshotDocument(document: Document, limits?: { maxNodes?: number }): DocumentSnapshot;
+
+/** Summarizes a snapshot from snapshotDocument(). Pass the page's `url` in the options. */
+export function summarizeSnapshot(snapshot: DocumentSnapshot, options?: SummarizeOptions): Gist;
+
+/** Extracts the article of a snapshot from snapshotDocument(), without summarizing it. */
+export function extractSnapshot(snapshot: DocumentSnapshot, options?: SummarizeOptions): Article;
 
 export interface WorkerSummarizerOptions {
   /** The worker script; default: gisty-worker.js next to gisty.js. */
@@ -91,8 +116,12 @@ export interface WorkerSummarizer {
   extract(html: string, options?: SummarizeOptions): Promise<Article>;
   isProbablyReaderable(html: string, options?: SummarizeOptions): Promise<boolean>;
   version(): Promise<string>;
-  /** Serializes the document on this thread and summarizes it in the worker. */
+  summarizeSnapshot(snapshot: DocumentSnapshot, options?: SummarizeOptions): Promise<Gist>;
+  extractSnapshot(snapshot: DocumentSnapshot, options?: SummarizeOptions): Promise<Article>;
+  /** Takes the document's snapshot on this thread and summarizes it in the worker. */
   summarizeDocument(document: Document, options?: SummarizeOptions): Promise<Gist>;
+  /** Takes the document's snapshot on this thread and extracts its article in the worker. */
+  extractDocument(document: Document, options?: SummarizeOptions): Promise<Article>;
   /** Stops the worker; calls still waiting reject with code TERMINATED. */
   terminate(): void;
 }

@@ -12,8 +12,9 @@
 
 import initWasm, * as wasm from './pkg/gisty.js';
 import { highlight } from './highlight.js';
+import { snapshotDocument } from './snapshot.js';
 
-export { highlight };
+export { highlight, snapshotDocument };
 
 /**
  * Error codes an Error thrown by gisty may carry in its `code` property.
@@ -100,21 +101,51 @@ export function version() {
 }
 
 /**
- * Summarizes a live document: serializes it (`documentElement.outerHTML`)
- * and passes `document.URL` as the `url` option unless one is given.
+ * Summarizes a live document. Its tree is read as the browser built it
+ * (see snapshot.js), which is faster than serializing it to HTML for the
+ * module to parse again, with the same result; `document.URL` is the `url`
+ * option unless one is given.
  * @param {Document} doc
  */
 export function summarizeDocument(doc, options = {}) {
-  const { html, url } = serializeDocument(doc);
-  return summarize(html, { ...options, url: options.url ?? url });
+  const { snapshot, url } = readDocument(doc, 'summarizeDocument', options);
+  return summarizeSnapshot(snapshot, { ...options, url: options.url ?? url });
 }
 
-function serializeDocument(doc) {
+/** Extracts the article of a live document, without summarizing it. */
+export function extractDocument(doc, options = {}) {
+  const { snapshot, url } = readDocument(doc, 'extractDocument', options);
+  return extractSnapshot(snapshot, { ...options, url: options.url ?? url });
+}
+
+/**
+ * Summarizes a document's snapshot made by snapshotDocument(), for example
+ * in a content script, then sent to an extension's service worker.
+ * @param {{ops: Uint32Array, text: string}} snapshot
+ */
+export function summarizeSnapshot(snapshot, options) {
+  checkSnapshot(snapshot, 'summarizeSnapshot');
+  return call(wasm.summarizeSnapshot, snapshot.ops, snapshot.text, options);
+}
+
+/** Extracts the article of a document's snapshot, without summarizing it. */
+export function extractSnapshot(snapshot, options) {
+  checkSnapshot(snapshot, 'extractSnapshot');
+  return call(wasm.extractSnapshot, snapshot.ops, snapshot.text, options);
+}
+
+function readDocument(doc, caller, options) {
   if (!doc || !doc.documentElement) {
-    throw gistyError(ErrorCode.INVALID_INPUT, 'summarizeDocument(document): expected a Document');
+    throw gistyError(ErrorCode.INVALID_INPUT, `${caller}(document): expected a Document`);
   }
   const url = typeof doc.URL === 'string' && /^https?:/i.test(doc.URL) ? doc.URL : undefined;
-  return { html: doc.documentElement.outerHTML, url };
+  return { snapshot: snapshotDocument(doc, { maxNodes: options?.maxNodes }), url };
+}
+
+function checkSnapshot(snapshot, caller) {
+  if (!snapshot || !(snapshot.ops instanceof Uint32Array) || typeof snapshot.text !== 'string') {
+    throw gistyError(ErrorCode.INVALID_INPUT, `${caller}(snapshot): expected {ops: Uint32Array, text: string} from snapshotDocument()`);
+  }
 }
 
 /** Panics inside the module, for tests of recovery. Throws an INTERNAL Error. */
@@ -159,7 +190,9 @@ function messageOf(value) {
 // ---------------------------------------------------------------------------
 // Worker
 
-const WORKER_METHODS = ['summarize', 'summarizeText', 'extract', 'isProbablyReaderable', 'version'];
+const WORKER_METHODS = [
+  'summarize', 'summarizeText', 'extract', 'summarizeSnapshot', 'extractSnapshot', 'isProbablyReaderable', 'version',
+];
 
 /**
  * Runs gisty in a module Web Worker, so large pages never block the page.
@@ -215,17 +248,25 @@ export function createWorkerSummarizer(options = {}) {
     });
   }
 
+  function requestForDocument(method, caller, doc, opts) {
+    try {
+      const { snapshot, url: pageUrl } = readDocument(doc, caller, opts);
+      return request(method, [snapshot, { ...opts, url: opts.url ?? pageUrl }]);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
   const summarizer = {
     /** Resolves once the worker has loaded the wasm module. */
     ready: request('init', options.wasmUrl === undefined ? [] : [String(options.wasmUrl)]),
-    /** Summarizes a live document in the worker (serialized here, on the calling thread). */
+    /** Summarizes a live document in the worker (its snapshot is taken here, on the calling thread). */
     summarizeDocument(doc, opts = {}) {
-      try {
-        const { html, url: pageUrl } = serializeDocument(doc);
-        return request('summarize', [html, { ...opts, url: opts.url ?? pageUrl }]);
-      } catch (error) {
-        return Promise.reject(error);
-      }
+      return requestForDocument('summarizeSnapshot', 'summarizeDocument', doc, opts);
+    },
+    /** Extracts the article of a live document in the worker. */
+    extractDocument(doc, opts = {}) {
+      return requestForDocument('extractSnapshot', 'extractDocument', doc, opts);
     },
     /** Stops the worker; calls still waiting reject with code TERMINATED. */
     terminate() {

@@ -18,6 +18,20 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Mending nets</title></
 <p>A skilled mender can close a hole the size of a door in an afternoon.</p>
 </article></body></html>`;
 
+/** Markup whose live tree differs from its HTML in the ways a walk must handle. */
+const TRICKY_PAGE = `<!doctype html><html lang="fr" dir="ltr"><head><title>Ramender les filets</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Anne Caron"}}</script>
+<style>p { color: #333 }</style></head><body>
+<!-- a comment --><nav><a href="/">Accueil</a></nav>
+<article><h1>Ramender les filets</h1>
+<p>Çà et là 🐟 漁網 &mdash; &ldquo;nets&rdquo; &amp; knots.</p>
+<p>Les filets se déchirent sur les rochers et les épaves, et un filet déchiré perd l'essentiel de sa prise.</p>
+<svg viewBox="0 0 10 10"><a xlink:href="#m"><text>m</text></a></svg>
+<template><p>inert</p></template><noscript><p>no script</p></noscript>
+<p>Les ramendeuses travaillent du bord du trou vers l'intérieur, <b>maille</b> après <i>maille</i>.</p>
+<p>Une ramendeuse habile ferme en un après-midi un trou de la taille d'une porte.</p>
+</article><footer>© Le Port</footer></body></html>`;
+
 function withoutTimings({ timings, ...rest }) {
   return rest;
 }
@@ -147,6 +161,55 @@ describe('in the browser', () => {
     assert.deepEqual(withoutTimings(outcome.ownUrl), withoutTimings(outcome.directOwnUrl));
     assert.equal(outcome.notADocument, 'INVALID_INPUT');
     assert.ok(outcome.viaDocument.sentences.length > 0);
+  });
+
+  test('extractDocument() reads the live tree and finds the same article as in its HTML', async () => {
+    const outcome = await page.evaluate(async (html) => {
+      const gisty = await import('/gisty.js');
+      await gisty.init();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.documentElement.innerHTML = doc.documentElement.innerHTML;
+      const article = document.querySelector('article');
+      // What scripts do to a live page: adjacent text nodes, an attribute
+      // name getAttribute() cannot find again, a template's inert contents.
+      article.querySelector('p').append(document.createTextNode(' Nets last '), document.createTextNode('for years.'));
+      article.setAttributeNS(null, 'dataMark', 'x');
+      const sameAsHtml = (options) => {
+        const viaTree = gisty.extractDocument(document, options);
+        const viaHtml = gisty.extract(document.documentElement.outerHTML, { url: document.URL, ...options });
+        return JSON.stringify(viaTree) === JSON.stringify(viaHtml) ? 'same' : { viaTree, viaHtml };
+      };
+      const snapshot = gisty.snapshotDocument(document);
+      const errors = {};
+      for (const [name, bad] of Object.entries({
+        unknownOperation: { ops: new Uint32Array([9]), text: '' },
+        pastTheText: { ops: new Uint32Array([2, 50]), text: 'short' },
+        notASnapshot: { ops: [1, 0, 1, 0], text: 'p' },
+      })) {
+        try {
+          gisty.extractSnapshot(bad);
+          errors[name] = 'no error';
+        } catch (e) {
+          errors[name] = e.code;
+        }
+      }
+      return {
+        plain: sameAsHtml({}),
+        shallow: sameAsHtml({ maxDepth: 6 }),
+        // Node limits count differently (comments and the doctype are nodes
+        // of the parsed HTML, not of a snapshot), so only the flag is compared.
+        truncated: [40, 41, 1000].map((maxNodes) => gisty.extractDocument(document, { maxNodes }).truncated),
+        text: gisty.extractDocument(document).textContent,
+        opsAreCompact: snapshot.ops instanceof Uint32Array && snapshot.ops.length < 4 * document.getElementsByTagName('*').length + 4 * snapshot.text.length,
+        errors,
+      };
+    }, TRICKY_PAGE);
+    assert.equal(outcome.plain, 'same');
+    assert.equal(outcome.shallow, 'same');
+    assert.deepEqual(outcome.truncated, [true, true, false]);
+    assert.match(outcome.text, /Çà et là 🐟 漁網 — “nets” & knots\. Nets last for years\./);
+    assert.ok(outcome.opsAreCompact);
+    assert.deepEqual(outcome.errors, { unknownOperation: 'INVALID_INPUT', pastTheText: 'INVALID_INPUT', notASnapshot: 'INVALID_INPUT' });
   });
 
   test('init() with a wrong .wasm URL fails with LOAD_FAILED, and a later init() can succeed', async () => {

@@ -44,10 +44,11 @@ let worker;
 let cdp;
 
 before(async () => {
-  requireBuild('www/extension/pkg/gisty_bg.wasm', 'www/extension/gisty.js', 'www/extension/highlight.js');
+  requireBuild('www/extension/pkg/gisty_bg.wasm', 'www/extension/gisty.js', 'www/extension/highlight.js', 'www/extension/snapshot.js');
   requireFreshCopies([
     ['www/gisty.js', 'www/extension/gisty.js'],
     ['www/highlight.js', 'www/extension/highlight.js'],
+    ['www/snapshot.js', 'www/extension/snapshot.js'],
     ['www/pkg/gisty_bg.wasm', 'www/extension/pkg/gisty_bg.wasm'],
     ['www/pkg/gisty.js', 'www/extension/pkg/gisty.js'],
   ]);

@@ -1,0 +1,118 @@
+// Writes a live document's tree as a gisty snapshot, for summarizeDocument()
+// and extractDocument() in gisty.js.
+//
+// Inside a page the browser has parsed the HTML already. Walking its tree
+// into a compact form costs less than serializing it (`outerHTML`) and
+// having the wasm module parse that again, and gives the same article
+// (the format and why: src/snapshot.rs).
+//
+// Out: { ops, text }. `ops` (a Uint32Array) lists the tree in document
+// order: ELEMENT, namespace, name length, attribute count, then a name and
+// a value length per attribute; TEXT, length; END when an element closes;
+// CUT last if the walk stopped at its node limit.
+// `text` holds every name, value and text, one after another; lengths
+// count UTF-16 units (JavaScript's `length`). Comments, doctypes and the
+// contents of <template> are left out.
+//
+// The walk is a loop, never recursion, so any depth is safe, and it stops
+// after `maxNodes` nodes with a CUT (the module then reports `truncated`).
+
+export const ELEMENT = 1;
+export const TEXT = 2;
+export const END = 3;
+export const CUT = 4;
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
+
+const NO_ATTRIBUTES = [];
+
+/** The module's default `maxNodes` limit (src/options.rs). */
+const DEFAULT_MAX_NODES = 2_000_000;
+
+/**
+ * @param {Document} doc
+ * @param {{maxNodes?: number}} [limits] stop after this many nodes
+ * @returns {{ops: Uint32Array, text: string}}
+ */
+export function snapshotDocument(doc, limits = {}) {
+  const root = doc?.documentElement;
+  if (!root) throw new TypeError('snapshotDocument(document): expected a Document');
+  const maxNodes = limits.maxNodes > 0 ? limits.maxNodes : DEFAULT_MAX_NODES;
+  let ops = new Uint32Array(16384);
+  let n = 0;
+  let text = '';
+  let nodes = 0;
+  let node = root;
+  // DOM calls are the cost of a walk, all the more before the engine has
+  // optimized this loop (a page's first call): each node is read with as
+  // few of them as possible, and ops are written in place.
+  while (node !== null) {
+    const type = node.nodeType;
+    let child = null;
+    if (type === 1) {
+      const name = node.localName;
+      const attributes = node.hasAttributes() ? node.getAttributeNames() : NO_ATTRIBUTES;
+      const count = attributes.length;
+      if (n + 5 + 2 * count > ops.length) ops = grown(ops, n + 5 + 2 * count);
+      const ns = node.namespaceURI;
+      ops[n++] = ELEMENT;
+      ops[n++] = ns === HTML_NS ? 0 : ns === SVG_NS ? 1 : ns === MATHML_NS ? 2 : 3;
+      ops[n++] = name.length;
+      ops[n++] = count;
+      text += name;
+      for (let i = 0; i < count; i++) {
+        const attribute = attributes[i];
+        // null for a name getAttribute() cannot find again: an upper-case
+        // name a script set on an HTML element (getAttribute lower-cases).
+        const value = node.getAttribute(attribute) ?? '';
+        ops[n++] = attribute.length;
+        ops[n++] = value.length;
+        text += attribute;
+        text += value;
+      }
+      if (name !== 'template') child = node.firstChild;
+      if (child === null) ops[n++] = END;
+      nodes++;
+    } else if (type === 3 || type === 4) {
+      const data = node.data;
+      if (n + 2 > ops.length) ops = grown(ops, n + 2);
+      ops[n++] = TEXT;
+      ops[n++] = data.length;
+      text += data;
+      nodes++;
+    }
+    if (nodes >= maxNodes) {
+      if (n + 1 > ops.length) ops = grown(ops, n + 1);
+      ops[n++] = CUT;
+      break;
+    }
+    if (child !== null) {
+      node = child;
+      continue;
+    }
+    // On to the next sibling; past a last child, its parent closes.
+    for (;;) {
+      if (node === root) {
+        node = null;
+        break;
+      }
+      const next = node.nextSibling;
+      if (next !== null) {
+        node = next;
+        break;
+      }
+      node = node.parentNode;
+      if (n + 1 > ops.length) ops = grown(ops, n + 1);
+      ops[n++] = END;
+    }
+  }
+  return { ops: ops.subarray(0, n), text };
+}
+
+function grown(ops, needed) {
+  const bigger = new Uint32Array(Math.max(needed, ops.length * 2));
+  bigger.set(ops);
+  return bigger;
+}
