@@ -261,6 +261,10 @@ mod tests {
         build(&Snapshot { ops, text }, ParseLimits::default())
     }
 
+    fn build_within(ops: &[u32], text: &str, limits: ParseLimits) -> Dom {
+        build(&Snapshot { ops, text }, limits).unwrap()
+    }
+
     fn serialize(dom: &Dom) -> String {
         let mut out = String::new();
         for edge in dom.traverse(dom.document()) {
@@ -384,14 +388,7 @@ mod tests {
             max_depth: 4,
             ..ParseLimits::default()
         };
-        let dom = build(
-            &Snapshot {
-                ops: &ops,
-                text: &text,
-            },
-            limits,
-        )
-        .unwrap();
+        let dom = build_within(&ops, &text, limits);
         assert_eq!(dom.stop, Some(ParseStop::Depth));
         assert_eq!(dom.len(), 5);
 
@@ -399,14 +396,7 @@ mod tests {
             max_nodes: 3,
             ..ParseLimits::default()
         };
-        let dom = build(
-            &Snapshot {
-                ops: &ops,
-                text: &text,
-            },
-            limits,
-        )
-        .unwrap();
+        let dom = build_within(&ops, &text, limits);
         assert_eq!(dom.stop, Some(ParseStop::Nodes));
         assert!(dom.truncated);
 
@@ -416,14 +406,7 @@ mod tests {
             max_attributes: 2,
             ..ParseLimits::default()
         };
-        let dom = build(
-            &Snapshot {
-                ops: &ops,
-                text: "pbabc",
-            },
-            limits,
-        )
-        .unwrap();
+        let dom = build_within(&ops, "pbabc", limits);
         assert_eq!(dom.stop, Some(ParseStop::Attributes));
         assert_eq!(dom.len(), 2);
     }
