@@ -212,6 +212,38 @@ describe('in the browser', () => {
     assert.deepEqual(outcome.errors, { unknownOperation: 'INVALID_INPUT', pastTheText: 'INVALID_INPUT', notASnapshot: 'INVALID_INPUT' });
   });
 
+  test('extractDocument() on a 100,000-deep and a 200,000-wide tree stays bounded', async () => {
+    const outcome = await page.evaluate(async (html) => {
+      const gisty = await import('/gisty.js');
+      await gisty.init();
+      const timed = (build) => {
+        // Built in place: cloning a 100,000-deep tree is more than the browser's own stack takes.
+        const copy = new DOMParser().parseFromString(html, 'text/html');
+        build(copy.body);
+        const start = performance.now();
+        const article = gisty.extractDocument(copy);
+        return { ms: performance.now() - start, truncated: article.truncated, text: article.textContent.length };
+      };
+      const deep = timed((body) => {
+        let at = body;
+        for (let i = 0; i < 100_000; i++) at = at.appendChild(body.ownerDocument.createElement('div'));
+        at.textContent = 'bottom';
+      });
+      const wide = timed((body) => {
+        const holder = body.appendChild(body.ownerDocument.createElement('div'));
+        for (let i = 0; i < 200_000; i++) holder.appendChild(body.ownerDocument.createElement('span')).textContent = 'x';
+      });
+      return { deep, wide };
+    }, PAGE);
+    // Deeper than maxDepth (512): the tree is cut there, as parsing would cut it.
+    assert.equal(outcome.deep.truncated, true);
+    assert.equal(outcome.wide.truncated, false);
+    for (const { ms, text } of [outcome.deep, outcome.wide]) {
+      assert.ok(text > 0, 'the article is still found');
+      assert.ok(ms < 10_000, `took ${ms} ms`);
+    }
+  });
+
   test('init() with a wrong .wasm URL fails with LOAD_FAILED, and a later init() can succeed', async () => {
     // A new page, so that the module is not loaded yet.
     const fresh = await opened.browser.context.newPage();
