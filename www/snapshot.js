@@ -26,8 +26,6 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 
-const NO_ATTRIBUTES = [];
-
 /** The module's default `maxNodes` limit (src/options.rs). */
 const DEFAULT_MAX_NODES = 2_000_000;
 
@@ -53,7 +51,7 @@ export function snapshotDocument(doc, limits = {}) {
     let child = null;
     if (type === 1) {
       const name = node.localName;
-      const attributes = node.hasAttributes() ? node.getAttributeNames() : NO_ATTRIBUTES;
+      const attributes = node.getAttributeNames();
       const count = attributes.length;
       if (n + 5 + 2 * count > ops.length) ops = grown(ops, n + 5 + 2 * count);
       const ns = node.namespaceURI;
