@@ -77,13 +77,14 @@ pub fn build(snapshot: &Snapshot, limits: ParseLimits) -> Result<Dom, Error> {
         let depth = open.len();
         match op {
             ELEMENT => {
-                let (name, attrs) = match reader.element(limits.max_attributes)? {
-                    Ok(element) => element,
-                    Err(stop) => {
-                        dom.stop_early(stop);
-                        break;
-                    }
-                };
+                let (name, count) = reader.element_start()?;
+                // Checked before the attributes are read, as the parser
+                // checks a tag before tokenizing it.
+                if count > limits.max_attributes {
+                    dom.stop_early(ParseStop::Attributes);
+                    break;
+                }
+                let attrs = reader.attributes(count, name.ns != ns!(html))?;
                 open.push(dom.append_element(parent, name, attrs));
                 if let Some(stop) = over_limits(&dom, depth, limits) {
                     dom.stop_early(stop);
@@ -167,20 +168,16 @@ impl<'a> Reader<'a> {
         Ok(s)
     }
 
-    /// An element's name and attributes, or the limit its attribute count
-    /// breaks (checked before they are read, as the parser checks a tag).
-    #[allow(clippy::type_complexity)]
-    fn element(
-        &mut self,
-        max_attributes: usize,
-    ) -> Result<Result<(QualName, Vec<Attribute>), ParseStop>, Error> {
+    /// An element's name and how many attributes follow.
+    fn element_start(&mut self) -> Result<(QualName, usize), Error> {
         let ns = namespace(self.number()?);
         let local = LocalName::from(self.string()?);
         let count = self.number()? as usize;
-        if count > max_attributes {
-            return Ok(Err(ParseStop::Attributes));
-        }
-        let foreign = ns != ns!(html);
+        Ok((QualName::new(None, ns, local), count))
+    }
+
+    /// `count` attributes of an element, `foreign` if it is SVG or MathML.
+    fn attributes(&mut self, count: usize, foreign: bool) -> Result<Vec<Attribute>, Error> {
         let mut attrs = Vec::with_capacity(count);
         for _ in 0..count {
             let name = self.string()?;
@@ -190,7 +187,7 @@ impl<'a> Reader<'a> {
                 value: value.into(),
             });
         }
-        Ok(Ok((QualName::new(None, ns, local), attrs)))
+        Ok(attrs)
     }
 }
 
