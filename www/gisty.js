@@ -108,14 +108,14 @@ export function version() {
  * @param {Document} doc
  */
 export function summarizeDocument(doc, options = {}) {
-  const { snapshot, url } = readDocument(doc, 'summarizeDocument', options);
-  return summarizeSnapshot(snapshot, { ...options, url: options.url ?? url });
+  const { snapshot, withUrl } = readDocument(doc, 'summarizeDocument', options);
+  return summarizeSnapshot(snapshot, withUrl);
 }
 
 /** Extracts the article of a live document, without summarizing it. */
 export function extractDocument(doc, options = {}) {
-  const { snapshot, url } = readDocument(doc, 'extractDocument', options);
-  return extractSnapshot(snapshot, { ...options, url: options.url ?? url });
+  const { snapshot, withUrl } = readDocument(doc, 'extractDocument', options);
+  return extractSnapshot(snapshot, withUrl);
 }
 
 /**
@@ -134,12 +134,16 @@ export function extractSnapshot(snapshot, options) {
   return call(wasm.extractSnapshot, snapshot.ops, snapshot.text, options);
 }
 
+/** The document's snapshot, and the options with the document's URL as `url` unless they give one. */
 function readDocument(doc, caller, options) {
   if (!doc || !doc.documentElement) {
     throw gistyError(ErrorCode.INVALID_INPUT, `${caller}(document): expected a Document`);
   }
   const url = typeof doc.URL === 'string' && /^https?:/i.test(doc.URL) ? doc.URL : undefined;
-  return { snapshot: snapshotDocument(doc, { maxNodes: options?.maxNodes }), url };
+  return {
+    snapshot: snapshotDocument(doc, { maxNodes: options.maxNodes }),
+    withUrl: { ...options, url: options.url ?? url },
+  };
 }
 
 function checkSnapshot(snapshot, caller) {
@@ -250,8 +254,8 @@ export function createWorkerSummarizer(options = {}) {
 
   function requestForDocument(method, caller, doc, opts) {
     try {
-      const { snapshot, url: pageUrl } = readDocument(doc, caller, opts);
-      return request(method, [snapshot, { ...opts, url: opts.url ?? pageUrl }]);
+      const { snapshot, withUrl } = readDocument(doc, caller, opts);
+      return request(method, [snapshot, withUrl]);
     } catch (error) {
       return Promise.reject(error);
     }
