@@ -9,9 +9,11 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
+use std::fmt;
 use std::num::NonZeroU32;
 
-use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, Tracer, TreeSink};
+pub use html5ever::interface::QuirksMode;
+use html5ever::interface::{ElementFlags, NodeOrText, Tracer, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
@@ -20,6 +22,7 @@ use html5ever::tokenizer::{
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::{local_name, ns, Attribute, LocalName, QualName, TokenizerResult};
 
+use crate::plain_tokens::{Raw, Source};
 use crate::tag_scan::{self, RawText, Scan};
 
 /// Index of a node in a [`Dom`].
@@ -39,7 +42,6 @@ impl NodeId {
 }
 
 /// What a node is.
-#[derive(Debug)]
 pub enum NodeData {
     Document,
     Doctype,
@@ -50,11 +52,36 @@ pub enum NodeData {
 }
 
 /// An element's name, attributes and, for `<template>`, its inert contents.
-#[derive(Debug)]
 pub struct Element {
     pub name: QualName,
     pub attrs: Vec<Attribute>,
     pub template_contents: Option<NodeId>,
+}
+
+/// Texts and values are shown as strings: how a tendril holds its text
+/// (inline, owned, shared) is no part of the tree.
+impl fmt::Debug for NodeData {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NodeData::Document => f.write_str("Document"),
+            NodeData::Doctype => f.write_str("Doctype"),
+            NodeData::Text(t) => f.debug_tuple("Text").field(&&**t).finish(),
+            NodeData::Comment => f.write_str("Comment"),
+            NodeData::ProcessingInstruction => f.write_str("ProcessingInstruction"),
+            NodeData::Element(e) => e.fmt(f),
+        }
+    }
+}
+
+impl fmt::Debug for Element {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let attrs: Vec<_> = self.attrs.iter().map(|a| (&a.name, &*a.value)).collect();
+        f.debug_struct("Element")
+            .field("name", &self.name)
+            .field("attrs", &attrs)
+            .field("template_contents", &self.template_contents)
+            .finish()
+    }
 }
 
 impl Element {
@@ -168,6 +195,9 @@ pub struct Dom {
     pub truncated: bool,
     /// Why parsing stopped early, if it did.
     pub stop: Option<ParseStop>,
+    /// The document's mode, which its doctype chose (`document.compatMode`
+    /// in a browser).
+    pub quirks_mode: QuirksMode,
 }
 
 /// An entry of a depth-first walk: entering or leaving a node.
@@ -187,14 +217,6 @@ const FEED_CHUNK: usize = 64 * 1024;
 /// number of input bytes read, so the work stays linear in the input.
 pub const NODES_PER_BYTE_SLACK: usize = 64 * 1024;
 
-/// The tokenizer is fed at most this many tags at once: the limits are
-/// checked between feeds, and past a limit a feed adds at most this many
-/// elements' worth of work.
-const BATCH_TAGS: usize = 64;
-
-/// ...and at most this many bytes of markup at once (text runs excepted).
-const BATCH_BYTES: usize = 8 * 1024;
-
 /// How often (in input bytes) the tree builder's own stacks are measured.
 const STACK_CHECK_BYTES: usize = 4 * 1024;
 
@@ -206,26 +228,21 @@ impl Dom {
 
     /// Parses a whole HTML document, stopping early at `limits`.
     ///
-    /// The tokenizer is fed one tag at a time: `tag_scan` finds where the
+    /// The input is read one tag at a time: `tag_scan` finds where the
     /// next tag ends and how many attributes it has before html5ever sees
-    /// it, and the limits are checked after each tag.
+    /// it, and the limits are checked after each tag. Plain text and tags
+    /// are read by `plain_tokens` and given to html5ever's tree builder as
+    /// tokens; html5ever's tokenizer reads the rest.
     pub fn parse_with_limits(html: &str, limits: ParseLimits) -> Dom {
-        let builder = TreeBuilder::new(Sink::new(limits), TreeBuilderOpts::default());
-        // One copy of the input, sliced without copying as it is fed (a
-        // tendril's length is a u32: larger inputs are copied slice by slice).
-        let whole = u32::try_from(html.len())
-            .is_ok()
-            .then(|| StrTendril::from_slice(html));
-        let parser = GuardedParser {
-            tokenizer: Tokenizer::new(Guard::new(builder), TokenizerOpts::default()),
-            queue: BufferQueue::default(),
-            input: html,
-            whole,
-            fed: 0,
-            checked_stack_at: 0,
-            limits,
-        };
-        parser.run()
+        GuardedParser::plain(html, limits).run()
+    }
+
+    /// Parses as [`Dom::parse_with_limits`] does, with html5ever's tokenizer
+    /// reading all of the input: the reference the plain-token reading is
+    /// checked against in tests.
+    #[doc(hidden)]
+    pub fn parse_by_tokenizer(html: &str, limits: ParseLimits) -> Dom {
+        GuardedParser::tokenizer(html, limits).run()
     }
 
     /// The document node, root of the tree.
@@ -461,6 +478,7 @@ impl Dom {
             nodes: vec![Node::new(NodeData::Document)],
             truncated: false,
             stop: None,
+            quirks_mode: QuirksMode::NoQuirks,
         }
     }
 
@@ -624,10 +642,10 @@ enum Lexical {
     Plaintext,
 }
 
-/// Sits between html5ever's tokenizer and tree builder and records what the
-/// parser needs to stay in step with the tokenizer: how many tags came out
-/// of the last feed, and the tokenizer state the tree builder chose after
-/// the last one.
+/// Passes tokens on to html5ever's tree builder and records what the parser
+/// needs to follow the tokenizer state the tree builder chooses: that state
+/// after the last tag and, when html5ever's tokenizer reads the input, how
+/// many tags came out of its last feed.
 struct Guard {
     builder: TreeBuilder<NodeId, Sink>,
     tags: Cell<usize>,
@@ -656,7 +674,10 @@ impl TokenSink for Guard {
     fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<NodeId> {
         let tag_name = match &token {
             Token::TagToken(tag) => Some(tag.name.clone()),
-            Token::ParseError(_) => return self.builder.process_token(token, line_number),
+            // Not passed on: the tree builder would take a parse error for
+            // the token after `<pre>` and keep a newline that follows (the
+            // tree has no use for errors).
+            Token::ParseError(_) => return TokenSinkResult::Continue,
             _ => None,
         };
         let result = self.builder.process_token(token, line_number);
@@ -698,60 +719,161 @@ impl Tracer for HandleCount {
     }
 }
 
-/// Feeds html5ever one tag at a time (see [`Dom::parse_with_limits`]).
-struct GuardedParser<'a> {
+/// The line number given with tokens read by `plain_tokens`: gisty keeps
+/// none.
+const NO_LINE: u64 = 0;
+
+/// What turns the input into the tree builder's tokens.
+trait Reader {
+    /// Whether `plain_tokens` reads all of the input (else html5ever's
+    /// tokenizer does).
+    const PLAIN: bool;
+    fn guard(&self) -> &Guard;
+    fn into_guard(self) -> Guard;
+    /// Gives html5ever's tokenizer more input.
+    fn feed(&mut self, slice: StrTendril);
+    /// Ends the input.
+    fn end(&mut self);
+}
+
+/// `plain_tokens` reads the input: html5ever's tokenizer is not used.
+struct PlainReader(Guard);
+
+impl Reader for PlainReader {
+    const PLAIN: bool = true;
+
+    fn guard(&self) -> &Guard {
+        &self.0
+    }
+
+    fn into_guard(self) -> Guard {
+        self.0
+    }
+
+    fn feed(&mut self, _: StrTendril) {}
+
+    fn end(&mut self) {
+        let _ = self.0.process_token(Token::EOFToken, NO_LINE);
+        self.0.end();
+    }
+}
+
+/// html5ever's tokenizer reads the input.
+struct TokenizerReader {
     tokenizer: Tokenizer<Guard>,
     queue: BufferQueue,
+}
+
+impl Reader for TokenizerReader {
+    const PLAIN: bool = false;
+
+    fn guard(&self) -> &Guard {
+        &self.tokenizer.sink
+    }
+
+    fn into_guard(self) -> Guard {
+        self.tokenizer.sink
+    }
+
+    fn feed(&mut self, slice: StrTendril) {
+        self.queue.push_back(slice);
+        while !matches!(self.tokenizer.feed(&self.queue), TokenizerResult::Done) {}
+    }
+
+    fn end(&mut self) {
+        self.tokenizer.end();
+    }
+}
+
+/// Reads the input one tag at a time (see [`Dom::parse_with_limits`]).
+struct GuardedParser<'a, R> {
+    reader: R,
     input: &'a str,
     /// `input` as one tendril, when it fits in one.
     whole: Option<StrTendril>,
-    /// Bytes of `input` given to the tokenizer so far.
+    /// Tokens read by `plain_tokens`, kept to reuse the allocation.
+    tokens: Vec<Token>,
+    /// Bytes of `input` read so far.
     fed: usize,
     checked_stack_at: usize,
     limits: ParseLimits,
 }
 
-impl GuardedParser<'_> {
+/// The input without a byte order mark, which only the start of the
+/// stream may have (html5ever's own option drops one at the start of every
+/// feed).
+fn without_bom(html: &str) -> &str {
+    html.strip_prefix('\u{feff}').unwrap_or(html)
+}
+
+fn tree_builder(limits: ParseLimits) -> Guard {
+    Guard::new(TreeBuilder::new(
+        Sink::new(limits),
+        TreeBuilderOpts::default(),
+    ))
+}
+
+impl GuardedParser<'_, PlainReader> {
+    fn plain(html: &str, limits: ParseLimits) -> GuardedParser<'_, PlainReader> {
+        GuardedParser::with_reader(PlainReader(tree_builder(limits)), without_bom(html), limits)
+    }
+}
+
+impl GuardedParser<'_, TokenizerReader> {
+    fn tokenizer(html: &str, limits: ParseLimits) -> GuardedParser<'_, TokenizerReader> {
+        let opts = TokenizerOpts {
+            discard_bom: false,
+            ..TokenizerOpts::default()
+        };
+        let reader = TokenizerReader {
+            tokenizer: Tokenizer::new(tree_builder(limits), opts),
+            queue: BufferQueue::default(),
+        };
+        GuardedParser::with_reader(reader, without_bom(html), limits)
+    }
+}
+
+impl<R: Reader> GuardedParser<'_, R> {
+    fn with_reader(reader: R, html: &str, limits: ParseLimits) -> GuardedParser<'_, R> {
+        GuardedParser {
+            reader,
+            input: html,
+            // One copy of the input, sliced without copying as it is read (a
+            // tendril's length is a u32: larger inputs are copied slice by
+            // slice).
+            whole: u32::try_from(html.len())
+                .is_ok()
+                .then(|| StrTendril::from_slice(html)),
+            tokens: Vec::new(),
+            fed: 0,
+            checked_stack_at: 0,
+            limits,
+        }
+    }
+
     fn run(mut self) -> Dom {
-        let bytes = self.input.as_bytes();
-        // Where the scanner goes on from; the tokenizer is in `state` there.
+        // Where the scanner goes on from; the tree builder has put the
+        // tokenizer in `state` there.
         let mut scan = 0;
         let mut state = Lexical::Data;
-        let mut stop = None;
-        while stop.is_none() {
-            let (next, tags) = self.next_batch(&state, scan);
-            self.guard().tags.set(0);
-            match next {
-                Scan::Tag { end, .. } => {
-                    stop = self.feed_to(end);
-                    let guard = self.guard();
-                    if stop.is_none() && (guard.tags.get() != tags || !guard.last_was_tag.get()) {
-                        stop = Some(ParseStop::Desync);
-                    }
-                    state = guard.after_tag.borrow().clone();
-                    scan = end;
+        let stop = loop {
+            let next = self.next_scan(&state, scan);
+            let step = if R::PLAIN {
+                self.step_plainly(&state, next)
+            } else {
+                self.step_by_tokenizer(next)
+            };
+            match step {
+                Step::Next(at) => {
+                    scan = at;
+                    state = self.guard().after_tag.borrow().clone();
                 }
-                Scan::Cdata { at } => {
-                    stop = self.feed_to(at);
-                    if stop.is_none() && self.guard().tags.get() != tags {
-                        stop = Some(ParseStop::Desync);
-                    }
-                    let cdata = self
-                        .guard()
-                        .adjusted_current_node_present_but_not_in_html_namespace();
-                    scan = tag_scan::after_cdata_or_bogus_comment(bytes, at, cdata);
-                }
-                Scan::TooManyAttributes { start } => {
-                    stop = self.feed_to(start).or(Some(ParseStop::Attributes));
-                }
-                Scan::End => {
-                    stop = self.feed_to(bytes.len());
-                    break;
-                }
+                Step::Done => break None,
+                Step::Stop(why) => break Some(why),
             }
-        }
-        self.tokenizer.end();
-        let mut dom = self.tokenizer.sink.builder.sink.finish();
+        };
+        self.reader.end();
+        let mut dom = self.reader.into_guard().builder.sink.finish();
         if let Some(why) = stop {
             dom.truncated = true;
             dom.stop = dom.stop.or(Some(why));
@@ -759,44 +881,160 @@ impl GuardedParser<'_> {
         dom
     }
 
-    /// Scans ahead from `scan` for the next stretch to feed in one go, and
-    /// how many tags it holds. In the data state a stretch runs over up to
-    /// [`BATCH_TAGS`] tags or [`BATCH_BYTES`] bytes, and ends early after a
-    /// start tag that may switch the tokenizer to raw text, at a
-    /// `<![CDATA[`, or before a tag with too many attributes.
-    fn next_batch(&self, state: &Lexical, scan: usize) -> (Scan, usize) {
+    fn guard(&self) -> &Guard {
+        self.reader.guard()
+    }
+
+    /// Scans ahead from `scan`, where the tokenizer is in `state`, to the
+    /// end of the next tag (or whatever comes first, see [`Scan`]).
+    fn next_scan(&self, state: &Lexical, scan: usize) -> Scan {
         let bytes = self.input.as_bytes();
         let max_attributes = self.limits.max_attributes;
         match state {
-            Lexical::Plaintext => (Scan::End, 0),
+            Lexical::Plaintext => Scan::End,
             Lexical::Raw(kind, name) => {
-                let next =
-                    tag_scan::next_in_raw_text(bytes, scan, *kind, name.as_bytes(), max_attributes);
-                (next, usize::from(matches!(next, Scan::Tag { .. })))
+                tag_scan::next_in_raw_text(bytes, scan, *kind, name.as_bytes(), max_attributes)
             }
-            Lexical::Data => {
-                let mut tags = 0;
-                let mut cursor = scan;
-                loop {
-                    let next = tag_scan::next_in_data(bytes, cursor, max_attributes);
-                    let Scan::Tag { start, end } = next else {
-                        return (next, tags);
-                    };
-                    tags += 1;
-                    cursor = end;
-                    if tags >= BATCH_TAGS
-                        || end - scan >= BATCH_BYTES
-                        || tag_scan::may_start_raw_text(bytes, start)
-                    {
-                        return (next, tags);
-                    }
-                }
-            }
+            Lexical::Data => tag_scan::next_in_data(bytes, scan, max_attributes),
         }
     }
 
-    fn guard(&self) -> &Guard {
-        &self.tokenizer.sink
+    /// Reads up to the end of `next` with `plain_tokens`.
+    fn step_plainly(&mut self, state: &Lexical, next: Scan) -> Step {
+        if let Scan::Cdata { at } = next {
+            return self.cdata_plainly(at);
+        }
+        let Some(to) = self.read_plainly(state, next) else {
+            return Step::Stop(ParseStop::Desync);
+        };
+        if let Some(why) = self.give_tokens(to) {
+            return Step::Stop(why);
+        }
+        match next {
+            Scan::End | Scan::Unfinished { .. } => Step::Done,
+            Scan::TooManyAttributes { .. } => Step::Stop(ParseStop::Attributes),
+            _ => Step::Next(to),
+        }
+    }
+
+    /// Reads the input not read yet, up to the end of `next`, as tokens
+    /// into `self.tokens`; returns where they end. `None` only if a tag
+    /// does not end where the scanner says, which never happens.
+    fn read_plainly(&mut self, state: &Lexical, next: Scan) -> Option<usize> {
+        let source = Source {
+            input: self.input,
+            whole: self.whole.as_ref(),
+        };
+        let (text_end, tag) = match next {
+            Scan::Tag { start, end } => (start, Some((start, end))),
+            Scan::TooManyAttributes { start } | Scan::Unfinished { start } => (start, None),
+            Scan::End => (self.input.len(), None),
+            Scan::Cdata { at } => (at, None),
+        };
+        let tokens = &mut self.tokens;
+        tokens.clear();
+        match state {
+            Lexical::Data => source.data(self.fed, text_end, tokens)?,
+            Lexical::Raw(kind, _) => source.raw(Raw::Text(*kind), self.fed, text_end, tokens),
+            Lexical::Plaintext => source.raw(Raw::Plaintext, self.fed, text_end, tokens),
+        }
+        match (tag, next) {
+            (Some((start, end)), _) => {
+                tokens.push(Token::TagToken(source.tag(start, end)?));
+                Some(end)
+            }
+            // The tokenizer drops a tag the input ends in.
+            (None, Scan::Unfinished { .. }) => Some(self.input.len()),
+            (None, _) => Some(text_end),
+        }
+    }
+
+    /// Reads the data before the `<![CDATA[` at `at`, then asks the tree
+    /// builder whether a CDATA section may start there (in SVG or MathML)
+    /// and reads it as one, or else as a bogus comment.
+    fn cdata_plainly(&mut self, at: usize) -> Step {
+        let Some(to) = self.read_plainly(&Lexical::Data, Scan::Cdata { at }) else {
+            return Step::Stop(ParseStop::Desync);
+        };
+        if let Some(why) = self.give_tokens(to) {
+            return Step::Stop(why);
+        }
+        let cdata = self
+            .guard()
+            .adjusted_current_node_present_but_not_in_html_namespace();
+        let bytes = self.input.as_bytes();
+        let end = tag_scan::after_cdata_or_bogus_comment(bytes, at, cdata);
+        if cdata {
+            let body = at + "<![CDATA[".len();
+            let closed = end >= body + 3 && bytes.get(end - 3..end) == Some(b"]]>");
+            let body_end = if closed { end - 3 } else { end };
+            let source = Source {
+                input: self.input,
+                whole: self.whole.as_ref(),
+            };
+            source.cdata(body, body_end, &mut self.tokens);
+        } else {
+            self.tokens.push(Token::CommentToken(StrTendril::new()));
+        }
+        match self.give_tokens(end) {
+            Some(why) => Step::Stop(why),
+            None => Step::Next(end),
+        }
+    }
+
+    /// Gives the tree builder the tokens read up to `to`.
+    fn give_tokens(&mut self, to: usize) -> Option<ParseStop> {
+        let guard = self.reader.guard();
+        for token in self.tokens.drain(..) {
+            // Text always gives `Continue`. A tag may also say a script
+            // ended, name an encoding or start raw text: html5ever's
+            // tokenizer passes over the first two, and the guard notes the
+            // last.
+            let _ = guard.process_token(token, NO_LINE);
+        }
+        self.fed = to;
+        self.over_limit()
+    }
+
+    /// Has html5ever's tokenizer read up to the end of `next`, checking
+    /// that it agrees with the scanner.
+    fn step_by_tokenizer(&mut self, next: Scan) -> Step {
+        self.guard().tags.set(0);
+        match next {
+            Scan::Tag { end, .. } => {
+                if let Some(why) = self.feed_to(end) {
+                    return Step::Stop(why);
+                }
+                let guard = self.guard();
+                if guard.tags.get() != 1 || !guard.last_was_tag.get() {
+                    return Step::Stop(ParseStop::Desync);
+                }
+                Step::Next(end)
+            }
+            Scan::Cdata { at } => {
+                if let Some(why) = self.feed_to(at) {
+                    return Step::Stop(why);
+                }
+                if self.guard().tags.get() != 0 {
+                    return Step::Stop(ParseStop::Desync);
+                }
+                let cdata = self
+                    .guard()
+                    .adjusted_current_node_present_but_not_in_html_namespace();
+                Step::Next(tag_scan::after_cdata_or_bogus_comment(
+                    self.input.as_bytes(),
+                    at,
+                    cdata,
+                ))
+            }
+            Scan::TooManyAttributes { start } => {
+                Step::Stop(self.feed_to(start).unwrap_or(ParseStop::Attributes))
+            }
+            Scan::End | Scan::Unfinished { .. } => match self.feed_to(self.input.len()) {
+                Some(why) => Step::Stop(why),
+                None => Step::Done,
+            },
+        }
     }
 
     /// Gives the tokenizer the input up to `end`, in slices of at most
@@ -817,8 +1055,7 @@ impl GuardedParser<'_> {
                 Some(whole) => whole.subtendril(self.fed as u32, cut as u32),
                 None => StrTendril::from_slice(chunk),
             };
-            self.queue.push_back(slice);
-            while !matches!(self.tokenizer.feed(&self.queue), TokenizerResult::Done) {}
+            self.reader.feed(slice);
             self.fed += cut;
             if let Some(why) = self.over_limit() {
                 return Some(why);
@@ -847,6 +1084,16 @@ impl GuardedParser<'_> {
     }
 }
 
+/// How far a step of the parser got.
+enum Step {
+    /// Go on from here.
+    Next(usize),
+    /// The input is read.
+    Done,
+    /// A limit was reached, or the scanner and the tokenizer disagreed.
+    Stop(ParseStop),
+}
+
 // ---- the html5ever tree sink ----------------------------------------------
 
 /// Builds a [`Dom`] as html5ever parses.
@@ -858,6 +1105,7 @@ struct Sink {
     limits: ParseLimits,
     /// Set at the first limit reached; the parser stops feeding input.
     stop: Cell<Option<ParseStop>>,
+    quirks_mode: Cell<QuirksMode>,
     /// Attributes were dropped over `max_attributes`.
     dropped_attributes: Cell<bool>,
 }
@@ -869,6 +1117,7 @@ impl Sink {
             depth: RefCell::new(vec![0]),
             limits,
             stop: Cell::new(None),
+            quirks_mode: Cell::new(QuirksMode::NoQuirks),
             dropped_attributes: Cell::new(false),
         }
     }
@@ -1025,6 +1274,7 @@ impl TreeSink for Sink {
             nodes: self.nodes.into_inner(),
             truncated: stop.is_some() || self.dropped_attributes.get(),
             stop,
+            quirks_mode: self.quirks_mode.get(),
         }
     }
 
@@ -1115,7 +1365,9 @@ impl TreeSink for Sink {
         x == y
     }
 
-    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+    fn set_quirks_mode(&self, mode: QuirksMode) {
+        self.quirks_mode.set(mode);
+    }
 
     fn append_before_sibling(&self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
         match new_node {
@@ -1172,6 +1424,71 @@ mod tests {
         dom.descendants(from)
             .filter_map(|n| dom.tag(n).map(|t| t.to_string()))
             .collect()
+    }
+
+    /// Markup whose reading by src/plain_tokens.rs must give the tree
+    /// html5ever's tokenizer gives: each state's corner cases.
+    #[test]
+    fn plain_token_reading_builds_the_tokenizers_tree() {
+        let cases = [
+            "\u{feff}<p>a\u{feff}<b>\u{feff}b",
+            "<p>a\r\nb\rc\r<b>\r\n</b>\0x <3 a<<b>",
+            "<p title='a&amp;b&notit;&not=&#150;&#x0;'>&notin;&notit;&#65&copy2 AT&T",
+            "<pre><!--c-->\nx</pre><pre>\ny</pre><textarea>\n&lt;&amp</textarea>",
+            "<title>a &amp; <b> &#x41;</title><style>a<b>&amp;\0</style>",
+            "<script>if (a<b) x='</scr'+'ipt>';<!--<script></script>-->y</script>z",
+            "<style>p > </style d) \u{fffd} *ra htman<",
+            "<script>a</script",
+            "<title>a</title x=\"",
+            "<p>x<a href=\"y",
+            "<p>x<",
+            "<p>x</",
+            "<plaintext>a<b>&amp;\0\r\n",
+            "<!DOCTYPE html><p>a<!x><?y></><b>c</ d>",
+            "<svg><title>t</title><![CDATA[c<d]]></svg><math><style>s</style></math>",
+            "<table>a<tr>b<!--c-->d<td>e</table>",
+            "<noscript><p>n</p></noscript><iframe><p>i</iframe><xmp><p></xmp>",
+            "<p\0 a\0b=\"x\0\" A=1 a=2 / c / >",
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\"><p><table>",
+            "<!doctype html public '-//W3C//DTD HTML 4.01 Transitional//EN' 'x'><p><table>",
+            "<!DOCTYPE HTML SYSTEM \"about:legacy-compat\"><p><table>",
+            "<!DOCTYPE html PUBLIC\"-//W3O//DTD W3 HTML Strict 3.0//EN//\"x>",
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Frameset//EN\" \"y\" z>",
+            "<!DOCTYPE>",
+            "<!DOCTYPEhtml>",
+            "<!DOCTYPE html x>",
+            "<!DOCTYPE\0x>",
+            "<!DOCTYPE html PUBLIC \"a>",
+            "<!DOCTYPE html SYSTEM>",
+            "<!DOCTYPE html",
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\"\r\n\"u\"",
+            "<!doctype html system 'a' b>",
+            "<!doctype",
+            "<pre></>\nx</pre><listing>&zz;\ny</listing><pre>\0\nz",
+        ];
+        let limits = ParseLimits::default();
+        for html in cases {
+            assert_eq!(
+                format!("{:?}", Dom::parse_with_limits(html, limits)),
+                format!("{:?}", Dom::parse_by_tokenizer(html, limits)),
+                "{html:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn doctypes_choose_the_quirks_mode() {
+        let mode = |html: &str| Dom::parse(html).quirks_mode;
+        assert_eq!(mode("<!DOCTYPE html><p>"), QuirksMode::NoQuirks);
+        assert_eq!(mode("<p>"), QuirksMode::Quirks);
+        let transitional = r#"<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN""#;
+        assert_eq!(mode(&format!("{transitional}>")), QuirksMode::Quirks);
+        assert_eq!(
+            mode(&format!(
+                r#"{transitional} "http://www.w3.org/TR/html4/loose.dtd">"#
+            )),
+            QuirksMode::LimitedQuirks
+        );
     }
 
     #[test]

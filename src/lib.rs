@@ -56,6 +56,7 @@ mod lang;
 mod meta_rules;
 mod metadata;
 mod options;
+mod plain_tokens;
 mod readerable;
 mod rules;
 mod score;

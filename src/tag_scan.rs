@@ -27,7 +27,10 @@ pub enum Scan {
     /// comment elsewhere; the caller asks the tree builder and calls
     /// [`after_cdata_or_bogus_comment`].
     Cdata { at: usize },
-    /// No complete tag before the end of the input.
+    /// A tag starts at `start`, but the input ends inside it: the
+    /// tokenizer drops it.
+    Unfinished { start: usize },
+    /// No tag before the end of the input.
     End,
 }
 
@@ -45,16 +48,12 @@ pub enum RawText {
 }
 
 /// Whitespace as the tokenizer sees it (`\r` becomes `\n` before tokenizing).
-fn is_space(b: u8) -> bool {
+pub(crate) fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
 }
 
 fn find(input: &[u8], from: usize, byte: u8) -> Option<usize> {
-    input
-        .get(from..)?
-        .iter()
-        .position(|&b| b == byte)
-        .map(|i| from + i)
+    memchr::memchr(byte, input.get(from..)?).map(|i| from + i)
 }
 
 /// The position just past the next `>` at or after `from` (the end of a
@@ -69,73 +68,80 @@ fn starts_with_ignore_case(input: &[u8], at: usize, word: &[u8]) -> bool {
         .is_some_and(|s| s.eq_ignore_ascii_case(word))
 }
 
+/// What a `<` starts in the data state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Markup {
+    /// A start or end tag whose name starts at `name`.
+    Tag { name: usize },
+    /// A comment, or what the tokenizer reads as one (`<!x>`, `<?x>`,
+    /// `</ x>`), ending just before `end`.
+    Comment { end: usize },
+    /// `</>`, which makes nothing; it ends just before `end`.
+    Nothing { end: usize },
+    /// A doctype, ending just before `end`.
+    Doctype { end: usize },
+    /// `<![CDATA[`: see [`Scan::Cdata`].
+    Cdata,
+    /// The `<` is a character of the text.
+    Char,
+    /// The input ends before it is known.
+    Unfinished,
+}
+
+/// What the `<` at `lt` starts, the tokenizer being in the data state.
+pub fn markup_at(input: &[u8], lt: usize) -> Markup {
+    let next = lt + 1;
+    let Some(&c) = input.get(next) else {
+        return Markup::Unfinished;
+    };
+    match c {
+        c if c.is_ascii_alphabetic() => Markup::Tag { name: next },
+        b'/' => match input.get(next + 1) {
+            Some(c) if c.is_ascii_alphabetic() => Markup::Tag { name: next + 1 },
+            Some(b'>') => Markup::Nothing { end: next + 2 },
+            Some(_) => Markup::Comment {
+                end: past_next_gt(input, next + 1),
+            },
+            None => Markup::Unfinished,
+        },
+        b'!' => {
+            let rest = next + 1;
+            if input.get(rest..rest + 2) == Some(b"--") {
+                Markup::Comment {
+                    end: past_comment(input, rest + 2),
+                }
+            } else if starts_with_ignore_case(input, rest, b"doctype") {
+                Markup::Doctype {
+                    end: past_next_gt(input, rest + 7),
+                }
+            } else if input.get(rest..rest + 7) == Some(b"[CDATA[") {
+                Markup::Cdata
+            } else {
+                Markup::Comment {
+                    end: past_next_gt(input, rest),
+                }
+            }
+        }
+        b'?' => Markup::Comment {
+            end: past_next_gt(input, next),
+        },
+        _ => Markup::Char,
+    }
+}
+
 /// Scans from `from`, where the tokenizer is in the data state.
 pub fn next_in_data(input: &[u8], from: usize, max_attributes: usize) -> Scan {
     let mut i = from;
     while let Some(lt) = find(input, i, b'<') {
-        let next = lt + 1;
-        let Some(&c) = input.get(next) else {
-            return Scan::End;
-        };
-        i = match c {
-            c if c.is_ascii_alphabetic() => return tag(input, lt, next, max_attributes),
-            b'/' => match input.get(next + 1) {
-                Some(c) if c.is_ascii_alphabetic() => {
-                    return tag(input, lt, next + 1, max_attributes)
-                }
-                Some(b'>') => next + 2,
-                Some(_) => past_next_gt(input, next + 1),
-                None => return Scan::End,
-            },
-            b'!' => {
-                let rest = next + 1;
-                if input.get(rest..rest + 2) == Some(b"--") {
-                    past_comment(input, rest + 2)
-                } else if starts_with_ignore_case(input, rest, b"doctype") {
-                    past_next_gt(input, rest + 7)
-                } else if input.get(rest..rest + 7) == Some(b"[CDATA[") {
-                    return Scan::Cdata { at: lt };
-                } else {
-                    past_next_gt(input, rest)
-                }
-            }
-            b'?' => past_next_gt(input, next),
-            _ => next,
+        i = match markup_at(input, lt) {
+            Markup::Tag { name } => return tag(input, lt, name, max_attributes),
+            Markup::Comment { end } | Markup::Nothing { end } | Markup::Doctype { end } => end,
+            Markup::Cdata => return Scan::Cdata { at: lt },
+            Markup::Char => lt + 1,
+            Markup::Unfinished => return Scan::End,
         };
     }
     Scan::End
-}
-
-/// Start tags after which the tree builder may switch the tokenizer to raw
-/// text or plaintext. (After any other tag it stays in the data state.)
-const RAW_TEXT_TAGS: [&[u8]; 10] = [
-    b"script",
-    b"style",
-    b"xmp",
-    b"iframe",
-    b"noembed",
-    b"noframes",
-    b"noscript",
-    b"textarea",
-    b"title",
-    b"plaintext",
-];
-
-/// Whether the tag whose `<` is at `start` is a start tag named like one of
-/// [`RAW_TEXT_TAGS`] (ASCII case insensitive, as the tokenizer lowers names).
-pub fn may_start_raw_text(input: &[u8], start: usize) -> bool {
-    let name = start + 1;
-    let mut end = name;
-    while input
-        .get(end)
-        .is_some_and(|&b| !is_space(b) && b != b'/' && b != b'>')
-    {
-        end += 1;
-    }
-    let Some(name) = input.get(name..end) else {
-        return false;
-    };
-    RAW_TEXT_TAGS.iter().any(|t| name.eq_ignore_ascii_case(t))
 }
 
 /// After `<![CDATA[` at `at`: the end of the CDATA section when the tree
@@ -346,7 +352,7 @@ fn attributes(input: &[u8], start: usize, from: usize, max_attributes: usize) ->
     }
     // The end of input inside the tag: the tokenizer drops it, but has
     // already spent the time on its attributes, counted above.
-    Scan::End
+    Scan::Unfinished { start }
 }
 
 /// The quote that ends a value being read in `state`, if it is a quoted one.
@@ -432,7 +438,18 @@ fn next_in_script(input: &[u8], from: usize, name: &[u8], max_attributes: usize)
     use Script::*;
     let mut state = Data;
     let mut i = from;
-    while let Some(&c) = input.get(i) {
+    loop {
+        // Only a `<` changes the data state, and only `<` and `-` the
+        // escaped and double-escaped states: jump to the next one.
+        let rest = input.get(i..).unwrap_or_default();
+        let skip = match state {
+            Data => memchr::memchr(b'<', rest),
+            Escaped | Double => memchr::memchr2(b'<', b'-', rest),
+            _ => Some(0),
+        };
+        let Some(skip) = skip else { break };
+        i += skip;
+        let Some(&c) = input.get(i) else { break };
         if c == b'<' && state != Double && state != DoubleDash && state != DoubleDashDash {
             // Data and the escaped states: an end tag, or an escape opener.
             match input.get(i + 1) {
@@ -571,7 +588,7 @@ mod tests {
         assert!(matches!(scan("<a b=1 / c=2 />", 2), Scan::Tag { .. }));
         // A tag cut off by the end of input still counts.
         assert_eq!(scan("<a b c d e", 3), Scan::TooManyAttributes { start: 0 });
-        assert_eq!(scan("<a b c", 3), Scan::End);
+        assert_eq!(scan("<a b c", 3), Scan::Unfinished { start: 0 });
     }
 
     #[test]

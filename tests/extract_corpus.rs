@@ -9,6 +9,9 @@
 //! - trafilatura-eval: snippets that must appear (`with`) and must not
 //!   (`without`), found after whitespace normalisation; F1 over all pages.
 //!
+//! The parser builds the same tree on every page of both whether plain
+//! markup is read without html5ever's tokenizer or not.
+//!
 //! And a document's snapshot gives the same article as its HTML on every
 //! page of both: the snapshot is written here from the parsed HTML by the
 //! rules `www/snapshot.js` follows in a browser (elements and text only, no
@@ -17,7 +20,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use gisty::dom::{Dom, Edge};
+use gisty::dom::{Dom, Edge, ParseLimits};
 use gisty::snapshot::{Snapshot, ELEMENT, END, HTML, MATHML, OTHER, SVG, TEXT};
 
 /// F1 the readability-pages corpus must reach.
@@ -253,6 +256,39 @@ fn trafilatura_eval_snippet_f1() {
     assert!(
         f1 >= TRAFILATURA_EVAL_F1,
         "F1 {f1:.3} < {TRAFILATURA_EVAL_F1}"
+    );
+}
+
+// ---- the parser -------------------------------------------------------------
+
+#[test]
+fn plain_token_reading_builds_the_tokenizers_tree() {
+    let Some(data) = shared() else { return };
+    let paths = pages(&data);
+    assert!(
+        paths.len() > 500,
+        "corpus incomplete: {} pages",
+        paths.len()
+    );
+    let limits = ParseLimits::default();
+    let differ: Vec<String> = paths
+        .iter()
+        .filter(|path| {
+            let html = read_page(path);
+            let read = format!("{:?}", Dom::parse_with_limits(&html, limits));
+            read != format!("{:?}", Dom::parse_by_tokenizer(&html, limits))
+        })
+        .map(|path| path.display().to_string())
+        .collect();
+    println!(
+        "{} pages, {} with a different tree from plain token reading",
+        paths.len(),
+        differ.len()
+    );
+    assert!(
+        differ.is_empty(),
+        "different: {:?}",
+        &differ[..differ.len().min(10)]
     );
 }
 

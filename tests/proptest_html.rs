@@ -5,15 +5,18 @@
 //! its text at the offsets it reports; `length` is the text's UTF-16 length;
 //! `content` re-parses without hitting a limit and holds no markup that can
 //! run code or load anything on insertion; the parser's tag scanner never
-//! disagrees with html5ever.
+//! disagrees with html5ever, and reading plain markup without html5ever's
+//! tokenizer builds the tree the tokenizer builds.
 #![cfg(not(target_arch = "wasm32"))]
 
-use gisty::dom::{Dom, NodeData, ParseStop};
+use gisty::dom::{Dom, NodeData, ParseLimits, ParseStop};
 use gisty::{Builder, Limits};
 use proptest::prelude::*;
 
 const TAGS: &[&str] = &[
     "p",
+    "Div",
+    "SPAN",
     "div",
     "span",
     "a",
@@ -118,6 +121,8 @@ const ATTRS: &[&str] = &[
     "ping",
     "a\0b",
     "=",
+    "CLASS",
+    "Data-Y",
 ];
 
 const VALUES: &[&str] = &[
@@ -139,6 +144,11 @@ const VALUES: &[&str] = &[
     "1 2 3",
     "a>b",
     "",
+    "a&b=c&amp;d&#38;e",
+    "&#150;&#0;&#x110000;&#xD800;&nbsp;&rsquo;",
+    "line\r\nbreak\rhere",
+    "x&",
+    "&#12",
 ];
 
 const TEXTS: &[&str] = &[
@@ -151,6 +161,12 @@ const TEXTS: &[&str] = &[
     "&#x41;",
     "&notin",
     "&zzz;",
+    "&rsquo;&nbsp;&NotEqualTilde;&#8217;&#x2014;&#150;",
+    "a & b &amp c",
+    "AT&T",
+    "x < y <3 <<",
+    "\r",
+    "\u{feff}",
     "café crème",
     "Привет мир.",
     "你好，世界。",
@@ -205,6 +221,11 @@ fn piece() -> impl Strategy<Value = String> {
         &[
             "<![CDATA[x]]>",
             "<!doctype html>",
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">",
+            "<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0 Transitional//EN' 'x'>",
+            "<!doctype html system \"about:legacy-compat\">",
+            "<!DOCTYPE x PUBLIC\"",
+            "<!DOCTYPE",
             "<?xml?>",
             "<!-->",
             "</>",
@@ -389,6 +410,17 @@ proptest! {
         let html = pieces.concat();
         let dom = Dom::parse(&html);
         prop_assert_ne!(dom.stop, Some(ParseStop::Desync), "{:?}", html);
+    }
+
+    #[test]
+    fn plain_token_reading_builds_the_tokenizers_tree(
+        pieces in prop::collection::vec(piece(), 0..200)
+    ) {
+        let html = pieces.concat();
+        let limits = ParseLimits::default();
+        let read = format!("{:?}", Dom::parse_with_limits(&html, limits));
+        let tokenized = format!("{:?}", Dom::parse_by_tokenizer(&html, limits));
+        prop_assert_eq!(read, tokenized, "{:?}", html);
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! The parser's tag scanner must agree with html5ever's tokenizer on every
-//! input: a disagreement stops parsing with `ParseStop::Desync`.
+//! input (a disagreement stops parsing with `ParseStop::Desync`), and
+//! reading plain markup without the tokenizer must build the tree the
+//! tokenizer builds.
 #![no_main]
 
 use gisty::dom::{Dom, ParseLimits, ParseStop};
@@ -13,4 +15,6 @@ fuzz_target!(|data: &[u8]| {
     };
     let dom = Dom::parse_with_limits(&html, limits);
     assert_ne!(dom.stop, Some(ParseStop::Desync), "{html:?}");
+    let by_tokenizer = Dom::parse_by_tokenizer(&html, limits);
+    assert_eq!(format!("{dom:?}"), format!("{by_tokenizer:?}"), "{html:?}");
 });
