@@ -64,3 +64,6 @@ variant gisty-opt-level-z "$shipped" 'profile.release.package.gisty.opt-level="z
 variant gisty-opt-level-2-full-inlining "$shipped" 'RUSTFLAGS='
 variant gisty-opt-level-3 "$shipped" 'profile.release.package.gisty.opt-level=3'
 variant all-opt-level-3-full-inlining "$shipped" 'profile.release.opt-level=3' 'profile.release.package.gisty.opt-level=3' 'RUSTFLAGS='
+# WebAssembly SIMD (all current browsers; Safari from 16.4): memchr's
+# byte searches and LLVM's loop vectorizer use 128-bit vectors.
+variant simd128 "$shipped --enable-simd" 'RUSTFLAGS=-C llvm-args=-inline-threshold=75 -C target-feature=+simd128'

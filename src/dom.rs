@@ -1466,8 +1466,13 @@ mod tests {
             "<!doctype",
             "<pre></>\nx</pre><listing>&zz;\ny</listing><pre>\0\nz",
         ];
+        // Enough attributes for duplicates to be found through a set.
+        let many: String = (0..60)
+            .map(|i| format!(" A{} a{}=x", i % 40, i % 25))
+            .collect();
+        let many = format!("<p{many}>x</p{many}>");
         let limits = ParseLimits::default();
-        for html in cases {
+        for html in cases.into_iter().chain([many.as_str()]) {
             assert_eq!(
                 format!("{:?}", Dom::parse_with_limits(html, limits)),
                 format!("{:?}", Dom::parse_by_tokenizer(html, limits)),

@@ -23,6 +23,8 @@
 //! `Dom::parse_by_tokenizer` parses with html5ever's tokenizer reading all
 //! of the input, and the tests compare the two trees node for node.
 
+use std::collections::HashSet;
+
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{Doctype, Tag, TagKind, Token};
 use html5ever::{ns, Attribute, LocalName, QualName};
@@ -221,6 +223,7 @@ impl Source<'_> {
             source: self,
             tag: &mut tag,
             pending: None,
+            names: None,
         };
         let (gt, self_closing) = attributes.read(name_end, end)?;
         tag.self_closing = self_closing;
@@ -428,7 +431,14 @@ struct Attributes<'s, 't> {
     tag: &'t mut Tag,
     /// The name (`from..to`) of an attribute not added yet.
     pending: Option<(usize, usize)>,
+    /// The names so far, once there are many: a tag may have up to
+    /// `maxAttributes` of them, and checking each new one against all the
+    /// others would take time growing with the square of that.
+    names: Option<HashSet<LocalName>>,
 }
+
+/// Up to this many attributes, a new name is compared with each.
+const FEW_ATTRIBUTES: usize = 16;
 
 impl Attributes<'_, '_> {
     /// Reads from `from` (just after the tag's name) up to `end`; returns
@@ -522,7 +532,15 @@ impl Attributes<'_, '_> {
             return;
         };
         let local = self.source.name(from, to);
-        if self.tag.attrs.iter().any(|a| a.name.local == local) {
+        let attrs = &self.tag.attrs;
+        if self.names.is_none() && attrs.len() == FEW_ATTRIBUTES {
+            self.names = Some(attrs.iter().map(|a| a.name.local.clone()).collect());
+        }
+        let seen = match &mut self.names {
+            Some(names) => !names.insert(local.clone()),
+            None => attrs.iter().any(|a| a.name.local == local),
+        };
+        if seen {
             self.tag.had_duplicate_attributes = true;
             return;
         }
@@ -572,6 +590,19 @@ fn named_reference(
     out: &mut String,
 ) -> Option<usize> {
     let limit = to.min(from + LONGEST_NAMED_REFERENCE);
+    // Most references are a whole name and its `;`: nothing longer can
+    // match past the `;`, so one lookup settles them.
+    let run = bytes.get(from..limit)?;
+    let letters = run.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if run.get(letters) == Some(&b';') {
+        let name = std::str::from_utf8(run.get(..=letters)?).ok()?;
+        if let Some(&(first, second)) = web_atoms::NAMED_ENTITIES.get(name) {
+            if first != 0 {
+                push_code_points(out, first, second)?;
+                return Some(from + letters + 1);
+            }
+        }
+    }
     let mut matched = None;
     let mut i = from;
     while i < limit {
@@ -596,11 +627,17 @@ fn named_reference(
     {
         return None;
     }
+    push_code_points(out, first, second)?;
+    Some(end)
+}
+
+/// Appends what a named reference stands for: one code point, or two.
+fn push_code_points(out: &mut String, first: u32, second: u32) -> Option<()> {
     out.push(char::from_u32(first)?);
     if second != 0 {
         out.push(char::from_u32(second)?);
     }
-    Some(end)
+    Some(())
 }
 
 /// `&#digits` or `&#xhex` (from just after the `#`) with an optional `;`,

@@ -454,6 +454,12 @@ fn cases() -> Vec<Case> {
         svg_attrs,
         Ok { truncated: true },
     ));
+    let mut full_tags = head.clone();
+    let full_tag: String = (0..999).map(|i| format!(" a{i}")).collect();
+    for _ in 0..big(5_000) {
+        let _ = write!(full_tags, "<p{full_tag}>x</p>");
+    }
+    c.push(html("5,000 tags of 999 attributes each", full_tags, OkAny));
     let mut html_attrs = head.clone();
     for i in 0..big(100_000) {
         let _ = write!(html_attrs, "<html x{i}=1><body y{i}>");
