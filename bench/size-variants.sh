@@ -19,10 +19,9 @@ target=target/size-variants
 
 gz() { gzip -9c "$1" | wc -c; }
 
-# Builds with extra settings, each either `RUSTFLAGS=...` (which replaces
-# the rustflags of .cargo/config.toml) or a `cargo --config` value, then
-# runs wasm-bindgen and wasm-opt with the given flags; prints raw and gzip
-# sizes.
+# Builds with extra settings, each either `RUSTFLAGS=...` or a `cargo
+# --config` value, then runs wasm-bindgen and wasm-opt with the given
+# flags; prints raw and gzip sizes.
 variant() {
   local name=$1 opt_flags=$2
   shift 2
@@ -59,11 +58,12 @@ variant wasm-opt-Oz-converge "$shipped --converge"
 variant no-wasm-opt "--strip-debug --strip-producers"
 # gisty's own settings apply to html5ever's parser too: its generic code
 # is compiled as part of gisty.
-variant gisty-opt-level-s "$shipped" 'profile.release.package.gisty.opt-level="s"' 'RUSTFLAGS='
+variant gisty-opt-level-s "$shipped" 'profile.release.package.gisty.opt-level="s"'
 variant gisty-opt-level-z "$shipped" 'profile.release.package.gisty.opt-level="z"'
-variant gisty-opt-level-2-full-inlining "$shipped" 'RUSTFLAGS='
+# LLVM's inlining held to opt-level "s"'s threshold, as earlier builds did.
+variant gisty-inline-threshold-75 "$shipped" 'RUSTFLAGS=-C llvm-args=-inline-threshold=75'
 variant gisty-opt-level-3 "$shipped" 'profile.release.package.gisty.opt-level=3'
-variant all-opt-level-3-full-inlining "$shipped" 'profile.release.opt-level=3' 'profile.release.package.gisty.opt-level=3' 'RUSTFLAGS='
+variant all-opt-level-3 "$shipped" 'profile.release.opt-level=3' 'profile.release.package.gisty.opt-level=3'
 # WebAssembly SIMD (all current browsers; Safari from 16.4): memchr's
 # byte searches and LLVM's loop vectorizer use 128-bit vectors.
-variant simd128 "$shipped --enable-simd" 'RUSTFLAGS=-C llvm-args=-inline-threshold=75 -C target-feature=+simd128'
+variant simd128 "$shipped --enable-simd" 'RUSTFLAGS=-C target-feature=+simd128'

@@ -62,10 +62,12 @@ export function isProbablyReaderable(html: string, options?: SummarizeOptions): 
 export function version(): string;
 
 /**
- * Summarizes a live document: reads the tree the browser built (see
- * snapshotDocument), which is faster than serializing it and gives the
- * same result as summarize(document.documentElement.outerHTML); passes
- * `document.URL` as `url` unless the options give one.
+ * Summarizes a live document: serializes it (its doctype, then
+ * `document.documentElement.outerHTML`) and summarizes that; passes
+ * `document.URL` as `url` unless the options give one. A document of more
+ * than 5,000 elements is read with snapshotDocument() instead (a tree built
+ * by script can be too deep for the browser to serialize), with the same
+ * result.
  */
 export function summarizeDocument(document: Document, options?: SummarizeOptions): Gist;
 
@@ -73,10 +75,12 @@ export function summarizeDocument(document: Document, options?: SummarizeOptions
 export function extractDocument(document: Document, options?: SummarizeOptions): Article;
 
 /**
- * A live document's tree in the compact form the module reads: `ops` lists
+ * A document's tree in the compact form the module reads: `ops` lists
  * elements, attributes, texts and ends; `text` holds their strings.
  * Structured-cloneable, so it can be made on one thread and summarized on
- * another. The format is described in src/snapshot.rs.
+ * another. Walking a tree costs more than serializing it, but never
+ * recurses: summarizeDocument() uses it for large documents. The format is
+ * described in src/snapshot.rs.
  */
 export interface DocumentSnapshot {
   ops: Uint32Array;
@@ -118,9 +122,9 @@ export interface WorkerSummarizer {
   version(): Promise<string>;
   summarizeSnapshot(snapshot: DocumentSnapshot, options?: SummarizeOptions): Promise<Gist>;
   extractSnapshot(snapshot: DocumentSnapshot, options?: SummarizeOptions): Promise<Article>;
-  /** Takes the document's snapshot on this thread and summarizes it in the worker. */
+  /** Reads the document on this thread and summarizes it in the worker. */
   summarizeDocument(document: Document, options?: SummarizeOptions): Promise<Gist>;
-  /** Takes the document's snapshot on this thread and extracts its article in the worker. */
+  /** Reads the document on this thread and extracts its article in the worker. */
   extractDocument(document: Document, options?: SummarizeOptions): Promise<Article>;
   /** Stops the worker; calls still waiting reject with code TERMINATED. */
   terminate(): void;

@@ -12,7 +12,7 @@
 
 import initWasm, * as wasm from './pkg/gisty.js';
 import { highlight } from './highlight.js';
-import { snapshotDocument } from './snapshot.js';
+import { readDocument as readPage, snapshotDocument } from './snapshot.js';
 
 export { highlight, snapshotDocument };
 
@@ -101,21 +101,22 @@ export function version() {
 }
 
 /**
- * Summarizes a live document. Its tree is read as the browser built it
- * (see snapshot.js), which is faster than serializing it to HTML for the
- * module to parse again, with the same result; `document.URL` is the `url`
- * option unless one is given.
+ * Summarizes a live document: serializes it (its doctype, so the module
+ * parses it in the page's mode, then `outerHTML`) and summarizes that;
+ * `document.URL` is the `url` option unless one is given. A document of
+ * more than 5,000 elements is read with snapshotDocument() instead, with
+ * the same result (see snapshot.js).
  * @param {Document} doc
  */
 export function summarizeDocument(doc, options = {}) {
-  const { snapshot, withUrl } = readDocument(doc, 'summarizeDocument', options);
-  return summarizeSnapshot(snapshot, withUrl);
+  const { html, snapshot, withUrl } = readDocument(doc, 'summarizeDocument', options);
+  return snapshot ? summarizeSnapshot(snapshot, withUrl) : summarize(html, withUrl);
 }
 
 /** Extracts the article of a live document, without summarizing it. */
 export function extractDocument(doc, options = {}) {
-  const { snapshot, withUrl } = readDocument(doc, 'extractDocument', options);
-  return extractSnapshot(snapshot, withUrl);
+  const { html, snapshot, withUrl } = readDocument(doc, 'extractDocument', options);
+  return snapshot ? extractSnapshot(snapshot, withUrl) : extract(html, withUrl);
 }
 
 /**
@@ -134,16 +135,13 @@ export function extractSnapshot(snapshot, options) {
   return call(wasm.extractSnapshot, snapshot.ops, snapshot.text, options);
 }
 
-/** The document's snapshot, and the options with the document's URL as `url` unless they give one. */
+/** The document read by snapshot.js, and the options with the document's URL as `url` unless they give one. */
 function readDocument(doc, caller, options) {
   if (!doc || !doc.documentElement) {
     throw gistyError(ErrorCode.INVALID_INPUT, `${caller}(document): expected a Document`);
   }
   const url = typeof doc.URL === 'string' && /^https?:/i.test(doc.URL) ? doc.URL : undefined;
-  return {
-    snapshot: snapshotDocument(doc, { maxNodes: options.maxNodes }),
-    withUrl: { ...options, url: options.url ?? url },
-  };
+  return { ...readPage(doc, { maxNodes: options.maxNodes }), withUrl: { ...options, url: options.url ?? url } };
 }
 
 function checkSnapshot(snapshot, caller) {
@@ -254,8 +252,8 @@ export function createWorkerSummarizer(options = {}) {
 
   function requestForDocument(method, caller, doc, opts) {
     try {
-      const { snapshot, withUrl } = readDocument(doc, caller, opts);
-      return request(method, [snapshot, withUrl]);
+      const { html, snapshot, withUrl } = readDocument(doc, caller, opts);
+      return snapshot ? request(`${method}Snapshot`, [snapshot, withUrl]) : request(method, [html, withUrl]);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -264,13 +262,13 @@ export function createWorkerSummarizer(options = {}) {
   const summarizer = {
     /** Resolves once the worker has loaded the wasm module. */
     ready: request('init', options.wasmUrl === undefined ? [] : [String(options.wasmUrl)]),
-    /** Summarizes a live document in the worker (its snapshot is taken here, on the calling thread). */
+    /** Summarizes a live document in the worker (it is read here, on the calling thread). */
     summarizeDocument(doc, opts = {}) {
-      return requestForDocument('summarizeSnapshot', 'summarizeDocument', doc, opts);
+      return requestForDocument('summarize', 'summarizeDocument', doc, opts);
     },
     /** Extracts the article of a live document in the worker. */
     extractDocument(doc, opts = {}) {
-      return requestForDocument('extractSnapshot', 'extractDocument', doc, opts);
+      return requestForDocument('extract', 'extractDocument', doc, opts);
     },
     /** Stops the worker; calls still waiting reject with code TERMINATED. */
     terminate() {

@@ -1,21 +1,56 @@
-// Writes a live document's tree as a gisty snapshot, for summarizeDocument()
-// and extractDocument() in gisty.js.
+// Reads a live document for gisty: as HTML (readDocument) or, for large
+// documents, as a snapshot of its tree (snapshotDocument), for
+// summarizeDocument() and extractDocument() in gisty.js and the extension's
+// content script.
 //
-// Inside a page the browser has parsed the HTML already. Walking its tree
-// into a compact form costs less than serializing it (`outerHTML`) and
-// having the wasm module parse that again, and gives the same article
-// (the format and why: src/snapshot.rs).
+// Serializing (`outerHTML`) is one native call and the faster way. But
+// Chromium's serializer recurses, and a tree that script built tens of
+// thousands of elements deep crashes the page when serialized (70,000
+// levels serialized and 90,000 crashed, measured on Linux; other systems
+// give threads smaller stacks). The HTML parser never nests elements so
+// deep, so only documents large enough to be that deep are walked instead.
+// Both ways give the module the same tree (src/snapshot.rs says why and
+// how).
 //
-// Out: { ops, text }. `ops` (a Uint32Array) lists the tree in document
-// order: ELEMENT, namespace, name length, attribute count, then a name and
-// a value length per attribute; TEXT, length; END when an element closes;
-// CUT last if the walk stopped at its node limit.
+// A snapshot is { ops, text }. `ops` (a Uint32Array) lists the tree in
+// document order: ELEMENT, namespace, name length, attribute count, then a
+// name and a value length per attribute; TEXT, length; END when an element
+// closes; CUT last if the walk stopped at its node limit.
 // `text` holds every name, value and text, one after another; lengths
 // count UTF-16 units (JavaScript's `length`). Comments, doctypes and the
 // contents of <template> are left out.
 //
 // The walk is a loop, never recursion, so any depth is safe, and it stops
 // after `maxNodes` nodes with a CUT (the module then reports `truncated`).
+
+/** Documents with more elements than this are walked, not serialized. */
+export const SERIALIZE_MAX_ELEMENTS = 5000;
+
+/**
+ * The document as the module reads it: `{ html }` (its doctype, so the
+ * module parses in the page's mode, then `outerHTML`), or `{ snapshot }`
+ * for a document of more than SERIALIZE_MAX_ELEMENTS elements.
+ * @param {Document} doc
+ * @param {{maxNodes?: number}} [limits] for a snapshot: stop after this many nodes
+ * @returns {{html: string} | {snapshot: {ops: Uint32Array, text: string}}}
+ */
+export function readDocument(doc, limits = {}) {
+  if (!doc?.documentElement) throw new TypeError('readDocument(document): expected a Document');
+  if (doc.getElementsByTagName('*').length > SERIALIZE_MAX_ELEMENTS) {
+    return { snapshot: snapshotDocument(doc, limits) };
+  }
+  return { html: doctypeOf(doc) + doc.documentElement.outerHTML };
+}
+
+/** The document's doctype as markup (`outerHTML` leaves it out), or ''. */
+function doctypeOf(doc) {
+  const type = doc.doctype;
+  if (!type) return '';
+  const quoted = (id) => (id.includes('"') ? `'${id}'` : `"${id}"`);
+  const publicId = type.publicId ? ` PUBLIC ${quoted(type.publicId)}` : '';
+  const systemId = type.systemId ? `${publicId ? '' : ' SYSTEM'} ${quoted(type.systemId)}` : '';
+  return `<!DOCTYPE ${type.name}${publicId}${systemId}>`;
+}
 
 export const ELEMENT = 1;
 export const TEXT = 2;

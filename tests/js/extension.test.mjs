@@ -167,6 +167,24 @@ test('pressing the button highlights the key points and shows them in a panel', 
   await page.close();
 });
 
+test('a page of more than 5,000 elements is sent as a snapshot and summarized', async () => {
+  const { page, errors } = await openPage('/article.html');
+  // Over snapshot.js's SERIALIZE_MAX_ELEMENTS: the content script walks the
+  // tree instead of serializing it (tests/js/api.test.mjs has the deep
+  // trees that make this necessary).
+  await page.evaluate(() => {
+    const box = document.body.appendChild(document.createElement('div'));
+    box.hidden = true;
+    for (let i = 0; i < 6_000; i++) box.appendChild(document.createElement('span')).textContent = 'x';
+  });
+  await pressButton(page.url());
+  await page.waitForFunction(() => document.querySelector('gisty-panel')?.shadowRoot?.querySelector('ol li'));
+  const title = await page.evaluate(() => document.querySelector('gisty-panel').shadowRoot.querySelector('h2').textContent);
+  assert.equal(title, 'How the night ferry crosses the strait');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a page without an article shows an error in the panel', async () => {
   const { page } = await openPage('/empty.html');
   await pressButton(page.url());
