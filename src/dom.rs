@@ -181,8 +181,9 @@ pub enum ParseStop {
     Depth,
     /// A tag had more than [`ParseLimits::max_attributes`] attributes.
     Attributes,
-    /// The tag scanner and html5ever disagreed on where a tag ends. Never
-    /// seen; parsing stops rather than risk an unguarded tag.
+    /// The tag scanner and the reader of the tokens (`plain_tokens`, or
+    /// html5ever's tokenizer) disagreed on where a tag ends. Never seen;
+    /// parsing stops rather than risk an unguarded tag.
     Desync,
 }
 
@@ -229,10 +230,10 @@ impl Dom {
     /// Parses a whole HTML document, stopping early at `limits`.
     ///
     /// The input is read one tag at a time: `tag_scan` finds where the
-    /// next tag ends and how many attributes it has before html5ever sees
-    /// it, and the limits are checked after each tag. Plain text and tags
-    /// are read by `plain_tokens` and given to html5ever's tree builder as
-    /// tokens; html5ever's tokenizer reads the rest.
+    /// next tag ends and how many attributes it has, `plain_tokens` reads
+    /// the stretch up to there as tokens for html5ever's tree builder, and
+    /// the limits are checked after each tag. html5ever's tokenizer is not
+    /// used (see [`Dom::parse_by_tokenizer`]).
     pub fn parse_with_limits(html: &str, limits: ParseLimits) -> Dom {
         GuardedParser::plain(html, limits).run()
     }

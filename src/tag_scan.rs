@@ -1,19 +1,19 @@
 //! Input bytes → where the next tag ends, and how many attributes it has.
 //!
-//! In: the HTML input, a position where html5ever's tokenizer is known to be
-//! in a given state (data, or the raw text of a `<script>`, `<style>`,
+//! In: the HTML input, a position where the tokenizer is known to be in a
+//! given state (data, or the raw text of a `<script>`, `<style>`,
 //! `<title>`...). Out: a [`Scan`]: the end of the next tag, or the start of a
 //! tag with too many attributes, or a `<![CDATA[` whose meaning depends on
 //! the tree builder.
 //!
-//! Why: html5ever's tokenizer checks each new attribute of a tag against all
-//! the tag's earlier ones, so one tag with a million attributes takes
-//! minutes. The parser (src/dom.rs) feeds the tokenizer one tag at a time and
-//! asks this scanner first, so such a tag is never fed. The scanner follows
-//! the WHATWG tokenizer states that decide where tags, comments and raw text
-//! end (nothing else: it builds no tokens), so it agrees with html5ever on
-//! every input; the parser checks that agreement after each tag and stops if
-//! it ever fails. Every function here is a single forward pass: linear time.
+//! Why: the parser (src/dom.rs) reads the input one tag at a time, checking
+//! its limits between tags, and a tag with more attributes than allowed is
+//! never read at all (reading one with a million attributes would take
+//! memory and time for nothing). The scanner follows the WHATWG tokenizer
+//! states that decide where tags, comments and raw text end (nothing else:
+//! it builds no tokens), so it agrees with html5ever's tokenizer on every
+//! input; the parser stops if the tokens read ever disagree with it. Every
+//! function here is a single forward pass: linear time.
 
 /// What lies ahead of a scan position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
