@@ -12,7 +12,7 @@
 
 import initWasm, * as wasm from './pkg/gisty.js';
 import { highlight } from './highlight.js';
-import { readDocument as readPage, snapshotDocument } from './snapshot.js';
+import { readPage, snapshotDocument } from './snapshot.js';
 
 export { highlight, snapshotDocument };
 

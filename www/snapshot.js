@@ -1,7 +1,6 @@
-// Reads a live document for gisty: as HTML (readDocument) or, for large
+// Reads a live document for gisty: as HTML (readPage) or, for large
 // documents, as a snapshot of its tree (snapshotDocument), for
-// summarizeDocument() and extractDocument() in gisty.js and the extension's
-// content script.
+// summarizeDocument() and extractDocument() in gisty.js.
 //
 // Serializing (`outerHTML`) is one native call and the faster way. But
 // Chromium's serializer recurses, and a tree that script built tens of
@@ -34,8 +33,8 @@ export const SERIALIZE_MAX_ELEMENTS = 5000;
  * @param {{maxNodes?: number}} [limits] for a snapshot: stop after this many nodes
  * @returns {{html: string} | {snapshot: {ops: Uint32Array, text: string}}}
  */
-export function readDocument(doc, limits = {}) {
-  if (!doc?.documentElement) throw new TypeError('readDocument(document): expected a Document');
+export function readPage(doc, limits = {}) {
+  if (!doc?.documentElement) throw new TypeError('readPage(document): expected a Document');
   if (doc.getElementsByTagName('*').length > SERIALIZE_MAX_ELEMENTS) {
     return { snapshot: snapshotDocument(doc, limits) };
   }

@@ -1,12 +1,11 @@
 // The extension's service worker. It has no DOM: it only runs gisty on the
-// page that the content script sends (its HTML, or a large page's
-// snapshot), and injects that script when the toolbar button (or
-// Alt+Shift+G) is pressed.
+// HTML that the content script sends, and injects that script when the
+// toolbar button (or Alt+Shift+G) is pressed.
 //
 //   action click ─▶ run(tabId) ─▶ content.js in the tab
-//   content.js ─▶ {type: 'gisty:summarize', html | snapshot, url} ─▶ summarize() ─▶ {ok, result | error}
+//   content.js ─▶ {type: 'gisty:summarize', html, url} ─▶ summarize() ─▶ {ok, result | error}
 
-import { init, summarize, summarizeSnapshot } from './gisty.js';
+import { init, summarize } from './gisty.js';
 
 /** The summary the panel shows. */
 const SUMMARY_OPTIONS = { type: 'key-points', length: 'short' };
@@ -40,9 +39,7 @@ async function answer(message, sender) {
     await ready;
     const url = message.url ?? sender.tab?.url;
     const options = { ...SUMMARY_OPTIONS, ...(isHttp(url) ? { url } : {}) };
-    const result = message.snapshot
-      ? summarizeSnapshot({ ops: Uint32Array.from(message.snapshot.ops ?? []), text: String(message.snapshot.text ?? '') }, options)
-      : summarize(String(message.html ?? ''), options);
+    const result = summarize(String(message.html ?? ''), options);
     delete result.content; // the panel does not need the article's HTML
     return { ok: true, result };
   } catch (error) {

@@ -1,23 +1,16 @@
 // Injected into the page by the service worker when the toolbar button is
-// pressed. Sends the page to the service worker (its HTML; a large page's
-// snapshot, see snapshot.js), then highlights the
+// pressed. Sends the page's HTML to the service worker, then highlights the
 // key sentences it gets back and shows them in a small panel. The panel
 // lives in a Shadow DOM, so the page's CSS does not reach it (nor its CSS
 // the page). Pressing the button again replaces the panel.
 //
-// A classic script (content scripts cannot be modules); snapshot.js and
-// highlight.js are imported dynamically, which is why they are
-// web-accessible resources.
+// A classic script (content scripts cannot be modules); highlight.js is
+// imported dynamically, which is why it is a web-accessible resource.
 
 (async () => {
   const state = (globalThis.__gistyState ??= { dismiss: null });
   if (state.dismiss) state.dismiss();
-  const { readDocument } = await import(chrome.runtime.getURL('snapshot.js'));
-  const read = readDocument(document);
-  // Messages are JSON: a snapshot's typed array goes as a plain array.
-  const page = read.snapshot
-    ? { snapshot: { ops: Array.from(read.snapshot.ops), text: read.snapshot.text } }
-    : { html: read.html };
+  const html = document.documentElement.outerHTML;
 
   const host = document.createElement('gisty-panel');
   host.style.cssText = 'all: initial; position: fixed; top: 16px; right: 16px; z-index: 2147483647;';
@@ -84,7 +77,7 @@
   try {
     response = await chrome.runtime.sendMessage({
       type: 'gisty:summarize',
-      ...page,
+      html,
       url: location.href,
     });
   } catch (error) {
