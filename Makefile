@@ -51,8 +51,10 @@ clean:
 ##                      a page),
 ##                      BROWSER_PAGES per corpus in Chromium,
 ##                      SCALING_LIMIT seconds per scaling case.
-## make bench-quality   extraction F1 of www/cli.mjs on both corpora.
-## make bench-summary   ROUGE of www/cli.mjs summarize on CNN/DM and BBC.
+## make bench-quality   extraction F1 of www/cli.mjs on each dev corpus, for
+##                      both fixed halves (bench/halves.py) and the whole.
+## make bench-summary   ROUGE of www/cli.mjs summarize on CNN/DM, SciTLDR and
+##                      BBC, for both halves and the whole; dangling openers.
 ## make bench-profile   where the time goes (callgrind, native build).
 ## make bench-size      size variants of the release settings (slow).
 BENCH_PAGES ?= 100
@@ -81,24 +83,25 @@ bench: build bench-python
 
 bench-quality: build
 	@if [ ! -f $(SHARED)/eval/score_extract.py ]; then echo "bench-quality skipped: $(SHARED) is not present"; exit 0; fi; \
-	for corpus in readability-pages trafilatura-eval; do \
+	for corpus in readability-pages trafilatura-eval wcxb; do \
 	  echo "== $$corpus"; \
 	  python3 $(SHARED)/eval/score_extract.py manifest $(SHARED)/data/$$corpus > /tmp/gisty-bench-$$corpus.jsonl && \
 	  node www/cli.mjs extract /tmp/gisty-bench-$$corpus.jsonl > /tmp/gisty-bench-$$corpus.pred.jsonl && \
-	  python3 $(SHARED)/eval/score_extract.py score $(SHARED)/data/$$corpus /tmp/gisty-bench-$$corpus.pred.jsonl \
+	  GISTY_SHARED=$(SHARED) python3 bench/halves.py extract $(SHARED)/data/$$corpus /tmp/gisty-bench-$$corpus.pred.jsonl \
 	  || exit 1; \
 	done
 
 bench-summary: build
 	@if [ ! -f $(SHARED)/eval/score_summary.py ]; then echo "bench-summary skipped: $(SHARED) is not present"; exit 0; fi; \
 	python3 -c 'import rouge_score' 2>/dev/null || pip install --quiet rouge-score; \
-	for data in cnndm bbc-summary; do \
+	for data in cnndm scitldr bbc-summary; do \
 	  echo "== $$data"; \
 	  python3 $(SHARED)/eval/score_summary.py manifest $(SHARED)/data/$$data/dev.jsonl > /tmp/gisty-bench-$$data.jsonl && \
 	  node www/cli.mjs summarize /tmp/gisty-bench-$$data.jsonl > /tmp/gisty-bench-$$data.pred.jsonl && \
-	  python3 $(SHARED)/eval/score_summary.py score $(SHARED)/data/$$data/dev.jsonl /tmp/gisty-bench-$$data.pred.jsonl \
+	  GISTY_SHARED=$(SHARED) python3 bench/halves.py summary $(SHARED)/data/$$data/dev.jsonl /tmp/gisty-bench-$$data.pred.jsonl \
 	  || exit 1; \
-	done
+	done; \
+	python3 $(SHARED)/eval/dangling.py /tmp/gisty-bench-cnndm.pred.jsonl
 
 bench-profile:
 	@bench/profile.sh $(PROFILE_PAGES)
