@@ -1,17 +1,18 @@
 //! gisty finds the main article of a web page and picks its key sentences.
 //!
-//! Data flows one way, a module per stage:
+//! Call [`summarize`] or [`extract`] with a page's HTML, or set options on a
+//! [`Builder`] first. Data flows one way, a folder of `src/` per stage:
 //!
-//! | stage | module | in → out |
+//! | stage | folder | in → out |
 //! |---|---|---|
-//! | parse | [`dom`] | HTML string → [`dom::Dom`] |
-//! | (or) | [`snapshot`] | a live document's [`Snapshot`] → [`dom::Dom`] |
-//! | metadata | `metadata` | DOM → title, byline, language, dates |
-//! | extract | `extract` | DOM → the article's root element |
-//! | render | `content` | article element → sanitized HTML, text and blocks |
-//! | segment | `segment` | text → sentences |
-//! | score | `score` | sentences → scores |
-//! | summary | [`summary`] | scores → [`Summary`] |
+//! | parse | `parse/` | HTML string, or a live document's [`Snapshot`] → DOM |
+//! | metadata | `metadata/` | DOM → title, byline, language, dates, readerable |
+//! | extract | `extract/` | DOM → the article's root element, cleaned |
+//! | render | `render/` | article element → sanitized HTML, text and blocks ([`Article`]) |
+//! | summarize | `summarize/` | text and blocks → sentences → scores → [`Summary`] |
+//!
+//! `pipeline.rs` runs them in that order; `text/` holds the string helpers
+//! they share and `wasm/` the JavaScript binding.
 //!
 //! # Examples
 //!
@@ -44,91 +45,40 @@
 //! assert_eq!(summary.sentences.len(), 1);
 //! ```
 
-pub mod article;
-mod clean;
-mod content;
-pub mod dom;
 mod error;
 mod extract;
-mod hints;
-mod jsonld;
-mod lang;
-mod meta_rules;
 mod metadata;
 mod options;
-mod plain_tokens;
-mod readerable;
-mod rules;
-mod score;
-pub mod segment;
-pub mod snapshot;
-pub mod summary;
-mod tag_scan;
-mod url;
+mod parse;
+mod pipeline;
+mod render;
+mod summarize;
+mod text;
 
-/// The JavaScript binding (wasm32 only).
+/// The JavaScript binding (wasm32 only): the module's exports, which the
+/// JavaScript shell in `www/` wraps.
 #[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
 pub mod wasm;
 
-use serde::Serialize;
-
-pub use article::{Article, Block, BlockKind};
 pub use error::{Error, ErrorCode};
 pub use options::{Format, Length, Limits, Options, SummarizeOptions, SummaryType, OPTION_NAMES};
-pub use snapshot::Snapshot;
-pub use summary::{KeySentence, Keyword, Summary};
+pub use parse::snapshot::{self, Snapshot};
+pub use pipeline::{Clock, Gist, Timings};
+pub use render::article::{Article, Block, BlockKind};
+pub use summarize::{KeySentence, Keyword, Summary};
 
-/// An article and its summary: what [`summarize`] returns.
-///
-/// Serialized, it is one flat object: the [`Article`] fields followed by
-/// `sentences`, `summary`, `keywords` and `language`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
-#[serde(rename_all = "camelCase")]
-pub struct Gist {
-    #[serde(flatten)]
-    pub article: Article,
-    /// The key sentences, in article order.
-    pub sentences: Vec<KeySentence>,
-    /// The sentences formatted as the options ask.
-    pub summary: String,
-    /// The article's top terms.
-    pub keywords: Vec<Keyword>,
-    /// The language the text was analysed as.
-    pub language: String,
-    /// Time spent per stage, when a clock was given.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timings: Option<Timings>,
+use pipeline::{Page, Run};
+
+/// What the crate's own tests, benchmarks and fuzz targets reach inside
+/// for: the parsed tree, the sentence splitter, the summarizer on given
+/// blocks. Not part of the API; it changes without notice.
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::parse::dom::{Dom, Edge, NodeData, NodeId, ParseStop};
+    pub use crate::summarize::segment::sentences;
+    pub use crate::summarize::{summarize, Request};
 }
-
-impl Gist {
-    fn new(mut article: Article, summary: Summary, timings: Option<Timings>) -> Gist {
-        article.truncated |= summary.truncated;
-        Gist {
-            article,
-            sentences: summary.sentences,
-            summary: summary.summary,
-            keywords: summary.keywords,
-            language: summary.language,
-            timings,
-        }
-    }
-}
-
-/// Milliseconds spent in each stage of one call.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
-pub struct Timings {
-    pub parse: f64,
-    pub extract: f64,
-    pub segment: f64,
-    pub score: f64,
-}
-
-/// A clock in milliseconds, for stage timings (`performance.now` in a
-/// browser, `Instant` natively).
-pub type Clock = fn() -> f64;
 
 /// Extracts the article of `html` and summarizes it, with default options.
 pub fn summarize(html: &str) -> Result<Gist, Error> {
@@ -148,7 +98,8 @@ pub fn summarize_text(text: &str) -> Result<Summary, Error> {
 /// A quick check, without full extraction, of whether `html` looks like an
 /// article page.
 pub fn is_probably_readerable(html: &str) -> bool {
-    Builder::new().is_probably_readerable(html)
+    // The default options are valid.
+    Builder::new().is_probably_readerable(html).unwrap_or(false)
 }
 
 /// Sets options, then runs the pipeline.
@@ -163,7 +114,8 @@ impl Builder {
         Builder::default()
     }
 
-    /// Starts from already validated options.
+    /// Starts from options set elsewhere (for example
+    /// [`Options::from_raw`]); they are validated when a call runs.
     pub fn from_options(options: Options) -> Builder {
         Builder {
             options,
@@ -194,7 +146,7 @@ impl Builder {
 
     /// An explicit number of sentences, overriding [`Builder::length`].
     pub fn max_sentences(&mut self, n: usize) -> &mut Builder {
-        self.options.max_sentences = Some(n.max(1));
+        self.options.max_sentences = Some(n);
         self
     }
 
@@ -205,7 +157,7 @@ impl Builder {
 
     /// The text's language (ISO 639-1); detected when not set.
     pub fn language(&mut self, code: &str) -> &mut Builder {
-        self.options.language = Some(code.to_ascii_lowercase());
+        self.options.language = Some(code.to_string());
         self
     }
 
@@ -228,13 +180,12 @@ impl Builder {
 
     /// Extracts the article of `html`.
     pub fn extract(&self, html: &str) -> Result<Article, Error> {
-        let mut timings = Timings::default();
-        self.extract_timed(Page::Html(html), &mut timings)
+        self.run()?.extract(Page::Html(html))
     }
 
     /// Extracts the article of `html` and summarizes it.
     pub fn summarize(&self, html: &str) -> Result<Gist, Error> {
-        self.summarize_page(Page::Html(html))
+        self.run()?.summarize(Page::Html(html))
     }
 
     /// Extracts the article of a document a browser has parsed already,
@@ -255,184 +206,32 @@ impl Builder {
     /// assert_eq!(article.text_content, sentence);
     /// ```
     pub fn extract_snapshot(&self, snapshot: &Snapshot) -> Result<Article, Error> {
-        let mut timings = Timings::default();
-        self.extract_timed(Page::Snapshot(snapshot), &mut timings)
+        self.run()?.extract(Page::Snapshot(snapshot))
     }
 
     /// Extracts the article of a document's [`Snapshot`] and summarizes it.
     pub fn summarize_snapshot(&self, snapshot: &Snapshot) -> Result<Gist, Error> {
-        self.summarize_page(Page::Snapshot(snapshot))
-    }
-
-    fn summarize_page(&self, page: Page) -> Result<Gist, Error> {
-        let mut timings = Timings::default();
-        let article = self.extract_timed(page, &mut timings)?;
-        let request = summary::Request {
-            text: &article.text_content,
-            blocks: &article.blocks,
-            title: article.title.as_deref(),
-            language_hint: article.lang.as_deref(),
-            clock: self.clock,
-        };
-        let summary = summary::summarize(&request, &self.options, &mut timings);
-        let timings = self.clock.map(|_| timings);
-        Ok(Gist::new(article, summary, timings))
+        self.run()?.summarize(Page::Snapshot(snapshot))
     }
 
     /// Summarizes plain text; paragraphs are separated by line breaks.
     pub fn summarize_text(&self, text: &str) -> Result<Summary, Error> {
-        self.check_size(text)?;
-        check_looks_like_text(text)?;
-        let blocks = article::paragraph_blocks(text);
-        let request = summary::Request {
-            text,
-            blocks: &blocks,
-            title: None,
-            language_hint: None,
+        self.run()?.summarize_text(text)
+    }
+
+    /// A quick check of whether `html` looks like an article page. Input
+    /// over the size limit, or binary, is not.
+    pub fn is_probably_readerable(&self, html: &str) -> Result<bool, Error> {
+        Ok(self.run()?.is_probably_readerable(html))
+    }
+
+    /// One call's run of the pipeline, with the options validated.
+    fn run(&self) -> Result<Run, Error> {
+        Ok(Run {
+            options: self.options.clone().validated()?,
             clock: self.clock,
-        };
-        let mut timings = Timings::default();
-        Ok(summary::summarize(&request, &self.options, &mut timings))
-    }
-
-    /// A quick check of whether `html` looks like an article page.
-    pub fn is_probably_readerable(&self, html: &str) -> bool {
-        if self.check_size(html).is_err() || check_looks_like_text(html).is_err() {
-            return false;
-        }
-        let dom = dom::Dom::parse_with_limits(html, self.parse_limits());
-        readerable::is_readerable(&dom)
-    }
-
-    fn extract_timed(&self, page: Page, timings: &mut Timings) -> Result<Article, Error> {
-        let start = self.now();
-        let mut dom = match page {
-            Page::Html(html) => {
-                self.check_size(html)?;
-                check_looks_like_text(html)?;
-                dom::Dom::parse_with_limits(html, self.parse_limits())
-            }
-            Page::Snapshot(snapshot) => {
-                self.check_size(snapshot.text)?;
-                snapshot::build(snapshot, self.parse_limits())?
-            }
-        };
-        let parsed = self.now();
-        timings.parse = parsed - start;
-        let meta = metadata::read(&dom, self.options.url.as_deref());
-        let readerable = readerable::is_readerable(&dom);
-        let directions = metadata::Directions::record(&dom);
-        let root = extract::find_article(&mut dom, &meta)
-            .ok_or_else(|| Error::new(ErrorCode::NotReaderable, "the page has no body"))?;
-        let rendered = content::render(&dom, root, meta.base_url.as_deref());
-        if rendered.text.trim().is_empty() {
-            return Err(Error::new(
-                ErrorCode::NotReaderable,
-                "no article text was found on the page",
-            ));
-        }
-        let words = article::word_count(&rendered.text);
-        // The direction in force where the article sits, which may differ
-        // from the document's; the excerpt falls back to the first paragraph.
-        let dir = directions.of_article(&dom, root);
-        let excerpt = meta
-            .excerpt
-            .or_else(|| first_paragraph_block(&rendered))
-            .or_else(|| rendered.first_paragraph.clone());
-        timings.extract = self.now() - parsed;
-        Ok(Article {
-            title: meta.title,
-            byline: meta.byline,
-            dir,
-            lang: meta.lang,
-            length: article::utf16_len(&rendered.text),
-            content: rendered.html,
-            text_content: rendered.text,
-            excerpt,
-            site_name: meta.site_name,
-            published_time: meta.published_time,
-            readerable,
-            url: meta.url,
-            image: meta.image,
-            word_count: words,
-            reading_time_minutes: article::reading_minutes(words),
-            truncated: dom.truncated,
-            blocks: rendered.blocks,
         })
     }
-
-    fn parse_limits(&self) -> dom::ParseLimits {
-        dom::ParseLimits {
-            max_nodes: self.options.limits.max_nodes,
-            max_depth: self.options.limits.max_depth,
-            max_attributes: self.options.limits.max_attributes,
-        }
-    }
-
-    fn check_size(&self, input: &str) -> Result<(), Error> {
-        let max = self.options.limits.max_input_bytes;
-        if input.len() > max {
-            return Err(Error::new(
-                ErrorCode::InputTooLarge,
-                format!(
-                    "the input is {} bytes, over the limit of {max} (option maxInputBytes)",
-                    input.len()
-                ),
-            ));
-        }
-        Ok(())
-    }
-
-    fn now(&self) -> f64 {
-        self.clock.map_or(0.0, |clock| clock())
-    }
-}
-
-/// What a page arrives as.
-#[derive(Clone, Copy)]
-enum Page<'a> {
-    Html(&'a str),
-    Snapshot(&'a Snapshot<'a>),
-}
-
-/// The text of the article's first paragraph block.
-fn first_paragraph_block(rendered: &content::Rendered) -> Option<String> {
-    rendered
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Paragraph)
-        .find_map(|b| rendered.text.get(b.range.clone()))
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-}
-
-/// How much of the input's start is inspected for binary data.
-const SNIFF_CHARS: usize = 4096;
-
-/// Rejects input that is binary data rather than text: control characters
-/// other than whitespace (NUL bytes, say) make up over a tenth of its start,
-/// or replacement characters, left by a wrong decoding or by lone UTF-16
-/// surrogates, over a third. A few of either are kept: real pages have them.
-fn check_looks_like_text(input: &str) -> Result<(), Error> {
-    let mut total = 0usize;
-    let mut controls = 0usize;
-    let mut replaced = 0usize;
-    for c in input.chars().take(SNIFF_CHARS) {
-        total += 1;
-        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') {
-            controls += 1;
-        } else if c == '\u{fffd}' {
-            replaced += 1;
-        }
-    }
-    if controls * 10 > total || replaced * 3 > total {
-        return Err(Error::new(
-            ErrorCode::InvalidInput,
-            "the input looks like binary data, not HTML or text",
-        ));
-    }
-    Ok(())
 }
 
 #[cfg(test)]

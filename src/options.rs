@@ -126,26 +126,51 @@ impl Options {
     /// Validates options that came from JavaScript or JSON.
     pub fn from_raw(raw: SummarizeOptions) -> Result<Options, Error> {
         let defaults = Limits::default();
-        let limits = Limits {
-            max_input_bytes: positive("maxInputBytes", raw.max_input_bytes)?
-                .unwrap_or(defaults.max_input_bytes),
-            max_nodes: positive("maxNodes", raw.max_nodes)?.unwrap_or(defaults.max_nodes),
-            max_depth: positive("maxDepth", raw.max_depth)?.unwrap_or(defaults.max_depth),
-            max_attributes: positive("maxAttributes", raw.max_attributes)?
-                .unwrap_or(defaults.max_attributes),
-            max_sentences_scored: positive("maxSentencesScored", raw.max_sentences_scored)?
-                .unwrap_or(defaults.max_sentences_scored),
-        };
-        let max_sentences = positive("maxSentences", raw.max_sentences)?;
-        if let Some(n) = max_sentences {
-            if n > MAX_SUMMARY_SENTENCES {
-                return Err(Error::invalid_option(
-                    "maxSentences",
-                    format!("{n} is more than the {MAX_SUMMARY_SENTENCES} allowed"),
-                ));
-            }
+        Options {
+            url: raw.url,
+            summary_type: raw.summary_type.unwrap_or_default(),
+            length: raw.length.unwrap_or_default(),
+            max_sentences: raw.max_sentences,
+            format: raw.format.unwrap_or_default(),
+            language: raw.language,
+            keywords: raw.keywords,
+            limits: Limits {
+                max_input_bytes: raw.max_input_bytes.unwrap_or(defaults.max_input_bytes),
+                max_nodes: raw.max_nodes.unwrap_or(defaults.max_nodes),
+                max_depth: raw.max_depth.unwrap_or(defaults.max_depth),
+                max_attributes: raw.max_attributes.unwrap_or(defaults.max_attributes),
+                max_sentences_scored: raw
+                    .max_sentences_scored
+                    .unwrap_or(defaults.max_sentences_scored),
+            },
         }
-        if let Some(lang) = &raw.language {
+        .validated()
+    }
+
+    /// The options checked and put in their one form, whichever way they
+    /// were set (a [`Builder`](crate::Builder), a [`SummarizeOptions`]
+    /// object): every count and limit in range, the language code lowered,
+    /// an empty URL the same as none. Errors name the option at fault as
+    /// JavaScript callers spell it.
+    pub fn validated(mut self) -> Result<Options, Error> {
+        let limits = &self.limits;
+        for (field, value) in [
+            ("maxInputBytes", limits.max_input_bytes),
+            ("maxNodes", limits.max_nodes),
+            ("maxDepth", limits.max_depth),
+            ("maxAttributes", limits.max_attributes),
+            ("maxSentencesScored", limits.max_sentences_scored),
+        ] {
+            at_least_one(field, value)?;
+        }
+        if let Some(n) = self.max_sentences {
+            at_least_one("maxSentences", n)?;
+            at_most("maxSentences", n, MAX_SUMMARY_SENTENCES)?;
+        }
+        if let Some(k) = self.keywords {
+            at_most("keywords", k, MAX_KEYWORDS)?;
+        }
+        if let Some(lang) = &self.language {
             let ok = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_alphabetic());
             if !ok {
                 return Err(Error::invalid_option(
@@ -154,24 +179,9 @@ impl Options {
                 ));
             }
         }
-        if let Some(k) = raw.keywords {
-            if k > MAX_KEYWORDS {
-                return Err(Error::invalid_option(
-                    "keywords",
-                    format!("{k} is more than the {MAX_KEYWORDS} allowed"),
-                ));
-            }
-        }
-        Ok(Options {
-            url: raw.url.filter(|u| !u.is_empty()),
-            summary_type: raw.summary_type.unwrap_or_default(),
-            length: raw.length.unwrap_or_default(),
-            max_sentences,
-            format: raw.format.unwrap_or_default(),
-            language: raw.language.map(|l| l.to_ascii_lowercase()),
-            keywords: raw.keywords,
-            limits,
-        })
+        self.url = self.url.filter(|u| !u.is_empty());
+        self.language = self.language.map(|l| l.to_ascii_lowercase());
+        Ok(self)
     }
 }
 
@@ -241,11 +251,21 @@ pub const MAX_SUMMARY_SENTENCES: usize = 100;
 /// Upper bound for `keywords`.
 pub const MAX_KEYWORDS: usize = 100;
 
-fn positive(field: &str, value: Option<usize>) -> Result<Option<usize>, Error> {
-    match value {
-        Some(0) => Err(Error::invalid_option(field, "must be at least 1")),
-        other => Ok(other),
+fn at_least_one(field: &str, value: usize) -> Result<(), Error> {
+    if value == 0 {
+        return Err(Error::invalid_option(field, "must be at least 1"));
     }
+    Ok(())
+}
+
+fn at_most(field: &str, value: usize, max: usize) -> Result<(), Error> {
+    if value > max {
+        return Err(Error::invalid_option(
+            field,
+            format!("{value} is more than the {max} allowed"),
+        ));
+    }
+    Ok(())
 }
 
 /// The names [`SummarizeOptions`] accepts, for callers whose deserializer

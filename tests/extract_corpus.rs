@@ -20,8 +20,9 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use gisty::dom::{Dom, Edge, ParseLimits};
+use gisty::internals::{Dom, Edge};
 use gisty::snapshot::{Snapshot, ELEMENT, END, HTML, MATHML, OTHER, SVG, TEXT};
+use gisty::Limits;
 
 /// F1 the readability-pages corpus must reach.
 const READABILITY_PAGES_F1: f64 = 0.97;
@@ -263,7 +264,7 @@ fn trafilatura_eval_snippet_f1() {
 
 #[test]
 fn plain_token_reading_builds_the_tokenizers_tree() {
-    let limits = ParseLimits::default();
+    let limits = Limits::default();
     check_every_page("tree from plain token reading", |html| {
         let read = format!("{:?}", Dom::parse_with_limits(html, limits));
         read != format!("{:?}", Dom::parse_by_tokenizer(html, limits))

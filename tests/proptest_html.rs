@@ -9,7 +9,7 @@
 //! tokenizer builds the tree the tokenizer builds.
 #![cfg(not(target_arch = "wasm32"))]
 
-use gisty::dom::{Dom, NodeData, ParseLimits, ParseStop};
+use gisty::internals::{Dom, NodeData, ParseStop};
 use gisty::{Builder, Limits};
 use proptest::prelude::*;
 
@@ -417,7 +417,7 @@ proptest! {
         pieces in prop::collection::vec(piece(), 0..200)
     ) {
         let html = pieces.concat();
-        let limits = ParseLimits::default();
+        let limits = Limits::default();
         let read = format!("{:?}", Dom::parse_with_limits(&html, limits));
         let tokenized = format!("{:?}", Dom::parse_by_tokenizer(&html, limits));
         prop_assert_eq!(read, tokenized, "{:?}", html);

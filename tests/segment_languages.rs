@@ -1,6 +1,6 @@
 //! Sentence segmentation: the hard cases, per language.
 
-use gisty::segment::sentences;
+use gisty::internals::sentences;
 
 fn split<'a>(text: &'a str, language: &str) -> Vec<&'a str> {
     sentences(text, Some(language))

@@ -3,8 +3,8 @@
 
 use std::time::{Duration, Instant};
 
-use gisty::summary::{summarize, Request};
-use gisty::{Block, BlockKind, Builder, Limits, Options, Timings};
+use gisty::internals::{summarize, Request};
+use gisty::{Block, BlockKind, Builder, Limits, Options};
 
 /// Generous bounds: tests run unoptimized, on a shared machine.
 const SLOW_LIMIT: Duration = Duration::from_secs(60);
@@ -75,9 +75,8 @@ fn blocks_outside_the_text_or_inside_a_character_are_skipped() {
         blocks: &blocks,
         title: Some(""),
         language_hint: Some("!!"),
-        clock: None,
     };
-    let s = summarize(&request, &Options::default(), &mut Timings::default());
+    let s = summarize(&request, &Options::default());
     let texts: Vec<&str> = s.sentences.iter().map(|x| x.text.as_str()).collect();
     assert_eq!(texts, ["Second one."]);
 }

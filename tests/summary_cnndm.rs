@@ -88,7 +88,7 @@ fn gisty_beats_lead_3_on_cnn_dailymail() {
         let ours: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
         let ours = tokens(&ours.join("\n"), &stemmer);
 
-        let first: Vec<&str> = gisty::segment::sentences(article, None)
+        let first: Vec<&str> = gisty::internals::sentences(article, None)
             .into_iter()
             .take(k)
             .map(|r| &article[r])

@@ -1,7 +1,8 @@
 //! What every summary must satisfy, whatever the text.
 
-use gisty::summary::{summarize, Request, Summary};
-use gisty::{Block, BlockKind, Builder, Format, Length, Options, SummaryType, Timings};
+use gisty::internals::{summarize, Request};
+use gisty::Summary;
+use gisty::{Block, BlockKind, Builder, Format, Length, Options, SummaryType};
 
 const STORY: &str = "\
 The city council voted on Tuesday to close the old harbour bridge after engineers found deep cracks in its main span.
@@ -112,13 +113,12 @@ fn code_is_never_chosen_and_headings_are_weak() {
         blocks: &blocks,
         title: Some("The tool"),
         language_hint: Some("en"),
-        clock: None,
     };
     let options = Options {
         max_sentences: Some(2),
         ..Options::default()
     };
-    let s = summarize(&request, &options, &mut Timings::default());
+    let s = summarize(&request, &options);
     let texts: Vec<&str> = s.sentences.iter().map(|x| x.text.as_str()).collect();
     assert_eq!(
         texts,
@@ -132,7 +132,7 @@ fn code_is_never_chosen_and_headings_are_weak() {
         max_sentences: Some(10),
         ..Options::default()
     };
-    let s = summarize(&request, &options, &mut Timings::default());
+    let s = summarize(&request, &options);
     assert!(s.sentences.iter().all(|x| !x.text.contains("cargo")));
 }
 

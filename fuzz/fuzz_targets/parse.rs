@@ -4,14 +4,15 @@
 //! tokenizer builds.
 #![no_main]
 
-use gisty::dom::{Dom, ParseLimits, ParseStop};
+use gisty::internals::{Dom, ParseStop};
+use gisty::Limits;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let html = String::from_utf8_lossy(data);
-    let limits = ParseLimits {
+    let limits = Limits {
         max_attributes: 4,
-        ..ParseLimits::default()
+        ..Limits::default()
     };
     let dom = Dom::parse_with_limits(&html, limits);
     assert_ne!(dom.stop, Some(ParseStop::Desync), "{html:?}");

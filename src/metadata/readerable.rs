@@ -6,7 +6,7 @@
 //! Paragraph-like nodes are `<p>`, `<pre>`, `<article>`, and `<div>`s that
 //! break their text with `<br>` instead of using paragraphs. Each one that
 //! is visible, not named like furniture (comments, footers, sidebars: see
-//! [`crate::meta_rules::UNLIKELY_HINTS`]), not a paragraph inside a list
+//! [`crate::metadata::rules::UNLIKELY_HINTS`]), not a paragraph inside a list
 //! item, and longer than [`READERABLE_MIN_NODE_LEN`] adds
 //! √(length − minimum) to a score; the page is readerable once the score
 //! passes [`READERABLE_MIN_SCORE`].
@@ -17,10 +17,10 @@
 
 use html5ever::local_name;
 
-use crate::article::utf16_len;
-use crate::dom::{Dom, Edge, NodeId};
-use crate::meta_rules::{READERABLE_MIN_NODE_LEN, READERABLE_MIN_SCORE};
-use crate::metadata::{class_and_id, is_hidden, is_trim_space, is_unlikely_by_name};
+use super::rules::{READERABLE_MIN_NODE_LEN, READERABLE_MIN_SCORE};
+use super::{class_and_id, is_hidden, is_trim_space, is_unlikely_by_name};
+use crate::parse::dom::{Dom, Edge, NodeId};
+use crate::text::utf16_len;
 
 /// A quick check: does the page have paragraphs of real text?
 pub fn is_readerable(dom: &Dom) -> bool {

@@ -29,7 +29,7 @@ use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{Doctype, Tag, TagKind, Token};
 use html5ever::{ns, Attribute, LocalName, QualName};
 
-use crate::tag_scan::{self, is_space, Markup, RawText};
+use crate::parse::tag_scan::{self, is_space, Markup, RawText};
 
 /// The input, and how to slice it into tendrils without copying.
 pub struct Source<'a> {

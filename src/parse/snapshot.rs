@@ -31,8 +31,9 @@
 
 use html5ever::{local_name, namespace_prefix, ns, Attribute, LocalName, Namespace, QualName};
 
-use crate::dom::{Dom, ParseLimits, ParseStop};
 use crate::error::{Error, ErrorCode};
+use crate::options::Limits;
+use crate::parse::dom::{Dom, ParseStop};
 
 /// Operation: an element opens.
 pub const ELEMENT: u32 = 1;
@@ -61,7 +62,7 @@ pub struct Snapshot<'a> {
 
 /// Builds the DOM a snapshot describes, stopping early at `limits` the way
 /// the HTML parser does.
-pub fn build(snapshot: &Snapshot, limits: ParseLimits) -> Result<Dom, Error> {
+pub fn build(snapshot: &Snapshot, limits: Limits) -> Result<Dom, Error> {
     let mut reader = Reader {
         ops: snapshot.ops,
         at: 0,
@@ -120,7 +121,7 @@ pub fn build(snapshot: &Snapshot, limits: ParseLimits) -> Result<Dom, Error> {
 /// Which limit the node just added at `depth` reached, if any: the same
 /// tests, made at the same point, as the parser's, so both inputs stop with
 /// the same tree.
-fn over_limits(dom: &Dom, depth: usize, limits: ParseLimits) -> Option<ParseStop> {
+fn over_limits(dom: &Dom, depth: usize, limits: Limits) -> Option<ParseStop> {
     if dom.len() >= limits.max_nodes {
         Some(ParseStop::Nodes)
     } else if depth >= limits.max_depth {
@@ -255,10 +256,10 @@ mod tests {
     use super::*;
 
     fn build_default(ops: &[u32], text: &str) -> Result<Dom, Error> {
-        build(&Snapshot { ops, text }, ParseLimits::default())
+        build(&Snapshot { ops, text }, Limits::default())
     }
 
-    fn build_within(ops: &[u32], text: &str, limits: ParseLimits) -> Dom {
+    fn build_within(ops: &[u32], text: &str, limits: Limits) -> Dom {
         build(&Snapshot { ops, text }, limits).unwrap()
     }
 
@@ -266,7 +267,7 @@ mod tests {
         let mut out = String::new();
         for edge in dom.traverse(dom.document()) {
             match edge {
-                crate::dom::Edge::Open(id) => match (dom.element(id), dom.text(id)) {
+                crate::parse::dom::Edge::Open(id) => match (dom.element(id), dom.text(id)) {
                     (Some(e), _) => {
                         out.push('<');
                         out.push_str(&e.name.local);
@@ -278,7 +279,7 @@ mod tests {
                     (None, Some(t)) => out.push_str(t),
                     _ => {}
                 },
-                crate::dom::Edge::Close(id) => {
+                crate::parse::dom::Edge::Close(id) => {
                     if let Some(e) = dom.element(id) {
                         out.push_str(&format!("</{}>", &*e.name.local));
                     }
@@ -381,17 +382,17 @@ mod tests {
             ops.extend([ELEMENT, HTML, 1, 0]);
         }
         let text = "b".repeat(10);
-        let limits = ParseLimits {
+        let limits = Limits {
             max_depth: 4,
-            ..ParseLimits::default()
+            ..Limits::default()
         };
         let dom = build_within(&ops, &text, limits);
         assert_eq!(dom.stop, Some(ParseStop::Depth));
         assert_eq!(dom.len(), 5);
 
-        let limits = ParseLimits {
+        let limits = Limits {
             max_nodes: 3,
-            ..ParseLimits::default()
+            ..Limits::default()
         };
         let dom = build_within(&ops, &text, limits);
         assert_eq!(dom.stop, Some(ParseStop::Nodes));
@@ -399,9 +400,9 @@ mod tests {
 
         // An element with more attributes than allowed is not built.
         let ops = [ELEMENT, HTML, 1, 0, ELEMENT, HTML, 1, 3, 1, 0, 1, 0, 1, 0];
-        let limits = ParseLimits {
+        let limits = Limits {
             max_attributes: 2,
-            ..ParseLimits::default()
+            ..Limits::default()
         };
         let dom = build_within(&ops, "pbabc", limits);
         assert_eq!(dom.stop, Some(ParseStop::Attributes));

@@ -22,8 +22,9 @@ use html5ever::tokenizer::{
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::{local_name, ns, Attribute, LocalName, QualName, TokenizerResult};
 
-use crate::plain_tokens::{Raw, Source};
-use crate::tag_scan::{self, RawText, Scan};
+use crate::options::Limits;
+use crate::parse::plain_tokens::{Raw, Source};
+use crate::parse::tag_scan::{self, RawText, Scan};
 
 /// Index of a node in a [`Dom`].
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
@@ -149,37 +150,15 @@ impl Node {
     }
 }
 
-/// Bounds on parsing, so hostile input costs bounded time and memory.
-#[derive(Clone, Copy, Debug)]
-pub struct ParseLimits {
-    /// Stop building the tree once it holds this many nodes.
-    pub max_nodes: usize,
-    /// Stop building the tree once an element sits this deep.
-    pub max_depth: usize,
-    /// Stop before a tag with more attributes than this.
-    pub max_attributes: usize,
-}
-
-impl Default for ParseLimits {
-    fn default() -> Self {
-        let limits = crate::options::Limits::default();
-        ParseLimits {
-            max_nodes: limits.max_nodes,
-            max_depth: limits.max_depth,
-            max_attributes: limits.max_attributes,
-        }
-    }
-}
-
 /// Why parsing stopped before the end of the input.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum ParseStop {
-    /// The tree reached [`ParseLimits::max_nodes`] nodes, or far more nodes
+    /// The tree reached [`Limits::max_nodes`] nodes, or far more nodes
     /// than the input has bytes (see [`NODES_PER_BYTE_SLACK`]).
     Nodes,
-    /// Elements nested [`ParseLimits::max_depth`] deep.
+    /// Elements nested [`Limits::max_depth`] deep.
     Depth,
-    /// A tag had more than [`ParseLimits::max_attributes`] attributes.
+    /// A tag had more than [`Limits::max_attributes`] attributes.
     Attributes,
     /// The tag scanner and the reader of the tokens (`plain_tokens`, or
     /// html5ever's tokenizer) disagreed on where a tag ends. Never seen;
@@ -191,8 +170,8 @@ pub enum ParseStop {
 #[derive(Debug)]
 pub struct Dom {
     nodes: Vec<Node>,
-    /// True when parsing stopped early at a [`ParseLimits`] bound, or an
-    /// element lost attributes over [`ParseLimits::max_attributes`].
+    /// True when parsing stopped early at a [`Limits`] bound, or an
+    /// element lost attributes over [`Limits::max_attributes`].
     pub truncated: bool,
     /// Why parsing stopped early, if it did.
     pub stop: Option<ParseStop>,
@@ -224,7 +203,7 @@ const STACK_CHECK_BYTES: usize = 4 * 1024;
 impl Dom {
     /// Parses a whole HTML document.
     pub fn parse(html: &str) -> Dom {
-        Dom::parse_with_limits(html, ParseLimits::default())
+        Dom::parse_with_limits(html, Limits::default())
     }
 
     /// Parses a whole HTML document, stopping early at `limits`.
@@ -234,7 +213,7 @@ impl Dom {
     /// the stretch up to there as tokens for html5ever's tree builder, and
     /// the limits are checked after each tag. html5ever's tokenizer is not
     /// used (see [`Dom::parse_by_tokenizer`]).
-    pub fn parse_with_limits(html: &str, limits: ParseLimits) -> Dom {
+    pub fn parse_with_limits(html: &str, limits: Limits) -> Dom {
         GuardedParser::plain(html, limits).run()
     }
 
@@ -242,7 +221,7 @@ impl Dom {
     /// reading all of the input: the reference the plain-token reading is
     /// checked against in tests.
     #[doc(hidden)]
-    pub fn parse_by_tokenizer(html: &str, limits: ParseLimits) -> Dom {
+    pub fn parse_by_tokenizer(html: &str, limits: Limits) -> Dom {
         GuardedParser::tokenizer(html, limits).run()
     }
 
@@ -797,7 +776,7 @@ struct GuardedParser<'a, R> {
     /// Bytes of `input` read so far.
     fed: usize,
     checked_stack_at: usize,
-    limits: ParseLimits,
+    limits: Limits,
 }
 
 /// The input without a byte order mark, which only the start of the
@@ -807,7 +786,7 @@ fn without_bom(html: &str) -> &str {
     html.strip_prefix('\u{feff}').unwrap_or(html)
 }
 
-fn tree_builder(limits: ParseLimits) -> Guard {
+fn tree_builder(limits: Limits) -> Guard {
     Guard::new(TreeBuilder::new(
         Sink::new(limits),
         TreeBuilderOpts::default(),
@@ -815,13 +794,13 @@ fn tree_builder(limits: ParseLimits) -> Guard {
 }
 
 impl GuardedParser<'_, PlainReader> {
-    fn plain(html: &str, limits: ParseLimits) -> GuardedParser<'_, PlainReader> {
+    fn plain(html: &str, limits: Limits) -> GuardedParser<'_, PlainReader> {
         GuardedParser::with_reader(PlainReader(tree_builder(limits)), without_bom(html), limits)
     }
 }
 
 impl GuardedParser<'_, TokenizerReader> {
-    fn tokenizer(html: &str, limits: ParseLimits) -> GuardedParser<'_, TokenizerReader> {
+    fn tokenizer(html: &str, limits: Limits) -> GuardedParser<'_, TokenizerReader> {
         let opts = TokenizerOpts {
             discard_bom: false,
             ..TokenizerOpts::default()
@@ -835,7 +814,7 @@ impl GuardedParser<'_, TokenizerReader> {
 }
 
 impl<R: Reader> GuardedParser<'_, R> {
-    fn with_reader(reader: R, html: &str, limits: ParseLimits) -> GuardedParser<'_, R> {
+    fn with_reader(reader: R, html: &str, limits: Limits) -> GuardedParser<'_, R> {
         GuardedParser {
             reader,
             input: html,
@@ -1103,7 +1082,7 @@ struct Sink {
     /// Depth of each node, kept beside the arena; approximate after the
     /// parser moves subtrees, which is enough to stop on runaway nesting.
     depth: RefCell<Vec<u32>>,
-    limits: ParseLimits,
+    limits: Limits,
     /// Set at the first limit reached; the parser stops feeding input.
     stop: Cell<Option<ParseStop>>,
     quirks_mode: Cell<QuirksMode>,
@@ -1112,7 +1091,7 @@ struct Sink {
 }
 
 impl Sink {
-    fn new(limits: ParseLimits) -> Sink {
+    fn new(limits: Limits) -> Sink {
         Sink {
             nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
             depth: RefCell::new(vec![0]),
@@ -1472,7 +1451,7 @@ mod tests {
             .map(|i| format!(" A{} a{}=x", i % 40, i % 25))
             .collect();
         let many = format!("<p{many}>x</p{many}>");
-        let limits = ParseLimits::default();
+        let limits = Limits::default();
         for html in cases.into_iter().chain([many.as_str()]) {
             assert_eq!(
                 format!("{:?}", Dom::parse_with_limits(html, limits)),
@@ -1581,10 +1560,10 @@ mod tests {
         let html = "<div>".repeat(100_000);
         let dom = Dom::parse_with_limits(
             &html,
-            ParseLimits {
+            Limits {
                 max_nodes: 1_000_000,
                 max_depth: 1_000,
-                ..ParseLimits::default()
+                ..Limits::default()
             },
         );
         assert!(dom.truncated);
@@ -1597,10 +1576,10 @@ mod tests {
         let html = "<p>x</p>".repeat(10_000);
         let dom = Dom::parse_with_limits(
             &html,
-            ParseLimits {
+            Limits {
                 max_nodes: 500,
                 max_depth: 100,
-                ..ParseLimits::default()
+                ..Limits::default()
             },
         );
         assert!(dom.truncated);

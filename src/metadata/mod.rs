@@ -14,16 +14,21 @@
 //!
 //! Texts are entity-decoded once more (pages often double-encode meta
 //! content) and whitespace-normalized. The keys, words and thresholds are in
-//! [`crate::meta_rules`].
+//! [`crate::metadata::rules`].
 
 use std::borrow::Cow;
 
 use html5ever::local_name;
 
-use crate::article::utf16_len;
-use crate::dom::{Dom, Edge, NodeId};
-use crate::jsonld::{Json, Value};
-use crate::meta_rules::{
+pub(crate) mod jsonld;
+pub(crate) mod readerable;
+pub(crate) mod rules;
+
+use crate::parse::dom::{Dom, Edge, NodeId};
+use crate::parse::url;
+use crate::text::utf16_len;
+use jsonld::{Json, Value};
+use rules::{
     ARIA_HIDDEN_EXCEPTION_CLASS, BYLINE_HINTS, BYLINE_KEYS, BYLINE_MAX_LEN, DESCRIPTION_KEYS,
     IMAGE_KEYS, JSON_LD_ARTICLE_TYPES, JSON_LD_TITLE_SIMILARITY, LANG_KEYS, LOCALE_KEY,
     MAYBE_CANDIDATE_HINTS, NAME_IGNORED_PREFIXES, PROPERTY_PREFIXES, PUBLISHED_KEYS,
@@ -31,7 +36,6 @@ use crate::meta_rules::{
     TITLE_MAX_WORDS_BEFORE_COLON, TITLE_MAX_WORDS_TOO_SHORT, TITLE_MIN_LEN,
     TITLE_MIN_WORDS_AFTER_CUT, TITLE_SEPARATORS, UNLIKELY_HINTS, URL_KEYS,
 };
-use crate::{rules, url};
 
 /// What the page says about itself.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -432,7 +436,7 @@ fn is_language_tag(s: &str) -> bool {
 
 // ---- URLs ---------------------------------------------------------------------------
 
-/// Resolves `href` against `base` (an absolute URL) with [`crate::url`].
+/// Resolves `href` against `base` (an absolute URL) with [`crate::parse::url`].
 /// `None` when `href` is empty, or relative with no usable base.
 fn resolve_url(base: Option<&str>, href: &str) -> Option<String> {
     if href.trim().is_empty() {
@@ -1059,13 +1063,13 @@ fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
 }
 
 /// Whether an element is page furniture by its class, id or ARIA role
-/// (the furniture roles extraction uses, [`rules::UNLIKELY_ROLES`]), rather
+/// (the furniture roles extraction uses, [`UNLIKELY_ROLES`](crate::parse::rules::UNLIKELY_ROLES)), rather
 /// than article text. Elements close inside a table or code block are kept
 /// (layout tables, code listings), as are `<body>` and links.
 fn is_unlikely(dom: &Dom, n: NodeId, names: Option<&str>) -> bool {
     let role_unlikely = dom
         .attr(n, "role")
-        .is_some_and(|r| rules::UNLIKELY_ROLES.contains(&r.trim()));
+        .is_some_and(|r| crate::parse::rules::UNLIKELY_ROLES.contains(&r.trim()));
     if role_unlikely {
         return true;
     }

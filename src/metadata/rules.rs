@@ -1,6 +1,6 @@
 //! The words, keys and thresholds that the metadata reader
 //! ([`crate::metadata`]) and the readerable pre-check
-//! ([`crate::readerable`]) apply. Only data lives here; the code that uses it
+//! ([`crate::metadata::readerable`]) apply. Only data lives here; the code that uses it
 //! lives in those modules.
 
 // ---- meta tags --------------------------------------------------------------

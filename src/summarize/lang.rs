@@ -15,8 +15,8 @@
 //! cargo feature is on (2–5 KB of wasm each, which is why they are opt-in).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::text::FastMap;
 
 include!(concat!(env!("OUT_DIR"), "/stop_words.rs"));
 
@@ -418,34 +418,6 @@ pub fn is_stop_word(lang: Lang, word: &str) -> bool {
 
 // ---------------------------------------------------------------------------
 // Tokens
-
-/// FNV-1a: a fast hash for the short keys of word tables (the default
-/// SipHash guards against hash flooding, which costs more than it saves
-/// here: a flooded table only slows one call).
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            hash ^= u64::from(*b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-/// A hash map with [`Fnv`] hashing.
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// What a token is.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //!
 //! In: the [`Dom`] and its [`Metadata`]. Out: the article's root node, a new
 //! `<div>` holding the chosen blocks, already cleaned of boilerplate (see
-//! [`crate::clean`]).
+//! [`crate::extract::clean`]).
 //!
 //! The method, in short:
 //! 1. [`Page::analyze`] marks what can never be content (scripts, hidden
@@ -16,7 +16,7 @@
 //! 4. The best container is refined (several close runners-up below one
 //!    ancestor mean the article is that ancestor), joined by siblings that
 //!    look like part of it, and by the lead or subtitle set above it.
-//! 5. [`crate::clean`] plans what to drop inside. When too little text is
+//! 5. [`crate::extract::clean`] plans what to drop inside. When too little text is
 //!    left, the whole is tried again with looser rules; a looser pass must
 //!    find much more to be preferred. When the page shows far less text
 //!    than its `articleBody`, that text stands in for the page's.
@@ -25,11 +25,15 @@
 
 use html5ever::local_name;
 
-use crate::clean;
-use crate::dom::{Dom, Edge, NodeData, NodeId};
-use crate::hints::{Hints, Matcher};
+pub(crate) mod clean;
+mod hints;
+pub(crate) mod rules;
+
 use crate::metadata::Metadata;
-use crate::rules::{self, score};
+use crate::parse::dom::{Dom, Edge, NodeData, NodeId};
+use crate::text::{hash_words, lower_words};
+use hints::{Hints, Matcher};
+use rules::score;
 
 /// The node holding the main article, if the page has any body.
 pub fn find_article(dom: &mut Dom, meta: &Metadata) -> Option<NodeId> {
@@ -119,11 +123,11 @@ fn apply(dom: &mut Dom, choice: &Choice, plan: &clean::Plan) -> NodeId {
 pub(crate) mod flag {
     /// Never content: scripts, styles, hidden blocks, form controls, SVG.
     pub const JUNK: u8 = 1;
-    /// Breaks text into blocks ([`crate::rules::BLOCK_TAGS`]).
+    /// Breaks text into blocks ([`crate::extract::rules::BLOCK_TAGS`]).
     pub const BLOCK: u8 = 1 << 1;
-    /// Scored as a paragraph ([`crate::rules::PARAGRAPH_TAGS`]).
+    /// Scored as a paragraph ([`crate::extract::rules::PARAGRAPH_TAGS`]).
     pub const PARAGRAPH: u8 = 1 << 2;
-    /// Its loose text is scored ([`crate::rules::TEXT_CONTAINER_TAGS`]).
+    /// Its loose text is scored ([`crate::extract::rules::TEXT_CONTAINER_TAGS`]).
     pub const TEXT_CONTAINER: u8 = 1 << 3;
     /// A link.
     pub const ANCHOR: u8 = 1 << 4;
@@ -431,26 +435,6 @@ impl Evidence {
         }
         total > 0 && found * 2 >= total
     }
-}
-
-/// Lower-case words of a text (runs of letters and digits).
-pub(crate) fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// FNV-1a over the words, a space between them.
-fn hash_words(words: &[String]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for w in words {
-        for b in w.bytes().chain(std::iter::once(b' ')) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h
 }
 
 // ---- one pass: rules that a retry loosens --------------------------------

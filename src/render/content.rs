@@ -13,11 +13,11 @@
 
 use html5ever::local_name;
 
-use crate::article::{Block, BlockKind};
-use crate::dom::{Dom, Edge, NodeData, NodeId};
 use crate::extract::is_visible;
-use crate::rules;
-use crate::url;
+use crate::extract::rules;
+use crate::parse::dom::{Dom, Edge, NodeData, NodeId};
+use crate::parse::url;
+use crate::render::article::{Block, BlockKind};
 
 /// The article rendered for callers.
 #[derive(Clone, Debug, Default, PartialEq)]

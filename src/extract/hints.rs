@@ -2,16 +2,16 @@
 //!
 //! In: one element's attributes. Out: a [`Hints`] bit set (positive,
 //! negative, share bar, byline, date...), found by matching the words of its
-//! class names and id against the tables of [`crate::rules`]. Computed once
+//! class names and id against the tables of [`crate::extract::rules`]. Computed once
 //! per element; everything else asks these bits.
 
 use std::sync::LazyLock;
 
 use html5ever::local_name;
 
-use crate::dom::{Dom, NodeId};
-use crate::lang::FastMap;
-use crate::rules::{self, Word};
+use super::rules::{self, Word};
+use crate::parse::dom::{Dom, NodeId};
+use crate::text::FastMap;
 
 /// What an element's names say about it, as bits.
 #[derive(Copy, Clone, Default, Debug, PartialEq, Eq)]
@@ -156,7 +156,7 @@ impl Matcher {
         }
         if let Some(role) = role {
             let role = role.trim();
-            if rules::UNLIKELY_ROLES
+            if crate::parse::rules::UNLIKELY_ROLES
                 .iter()
                 .any(|r| r.eq_ignore_ascii_case(role))
             {

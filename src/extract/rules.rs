@@ -1,7 +1,7 @@
 //! The words, weights and patterns that article extraction relies on.
 //!
-//! Everything heuristic that [`crate::extract`], [`crate::clean`] and
-//! [`crate::content`] apply lives here as named tables, each with the reason
+//! Everything heuristic that [`crate::extract`], [`crate::extract::clean`] and
+//! [`crate::render::content`] apply lives here as named tables, each with the reason
 //! it exists. The algorithms that use them live in those modules.
 //!
 //! Class and id names are matched by word: `post-comments`, `postComments`
@@ -360,20 +360,6 @@ pub const RELATED_NAMES: &[Word] = &[
 /// Weight given to a class or id that matches the positive or negative
 /// names (the two add up when both match).
 pub const NAME_WEIGHT: f32 = 25.0;
-
-/// ARIA roles of page furniture, dropped before scoring in the strict pass.
-pub const UNLIKELY_ROLES: &[&str] = &[
-    "menu",
-    "menubar",
-    "complementary",
-    "navigation",
-    "alert",
-    "alertdialog",
-    "dialog",
-    "banner",
-    "contentinfo",
-    "search",
-];
 
 /// Elements whose content is never article text: code, styles, inert
 /// templates, embedded documents and form controls.

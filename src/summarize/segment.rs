@@ -18,8 +18,8 @@ use std::ops::Range;
 
 use icu_segmenter::SentenceSegmenter;
 
-use crate::article::{Block, BlockKind};
-use crate::lang::{self, Lang};
+use super::lang::{self, Lang};
+use crate::render::article::{Block, BlockKind};
 
 /// One sentence of the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -112,16 +112,9 @@ const CLOSING_QUOTES: &str = "»”」』›";
 /// The sentences of a plain text, whose paragraphs are separated by line
 /// breaks, as byte ranges. `language` is an ISO 639-1 code, or `None` to
 /// detect it.
-///
-/// ```
-/// let text = "Mr. Smith paid $3.50 at 5 p.m. in the U.S. yesterday. He left.";
-/// let ranges = gisty::segment::sentences(text, Some("en"));
-/// let sentences: Vec<&str> = ranges.into_iter().map(|r| &text[r]).collect();
-/// assert_eq!(sentences, ["Mr. Smith paid $3.50 at 5 p.m. in the U.S. yesterday.", "He left."]);
-/// ```
 pub fn sentences(text: &str, language: Option<&str>) -> Vec<Range<usize>> {
     let lang = lang::choose(text, language, None);
-    let blocks = crate::article::paragraph_blocks(text);
+    let blocks = crate::render::article::paragraph_blocks(text);
     split(text, &blocks, lang, usize::MAX)
         .0
         .into_iter()
@@ -366,8 +359,22 @@ fn is_terminated(sentence: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn sentences_of_plain_text() {
+        let text = "Mr. Smith paid $3.50 at 5 p.m. in the U.S. yesterday. He left.";
+        let ranges = super::sentences(text, Some("en"));
+        let got: Vec<&str> = ranges.into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            got,
+            [
+                "Mr. Smith paid $3.50 at 5 p.m. in the U.S. yesterday.",
+                "He left."
+            ]
+        );
+    }
+
     fn sentences(text: &str, lang: Lang) -> Vec<&str> {
-        let blocks = crate::article::paragraph_blocks(text);
+        let blocks = crate::render::article::paragraph_blocks(text);
         split(text, &blocks, lang, usize::MAX)
             .0
             .iter()

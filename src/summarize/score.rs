@@ -22,9 +22,10 @@
 //! [`GRAPH_WINDOW`] sentences on each side, found through an inverted index,
 //! so the work is O(n · window · words per sentence) — linear in the text.
 
-use crate::article::BlockKind;
-use crate::lang::{self, FastMap, Lang, TokenKind};
-use crate::segment::Sentence;
+use super::lang::{self, Lang, TokenKind};
+use super::segment::Sentence;
+use crate::render::article::BlockKind;
+use crate::text::FastMap;
 
 /// The scoring weights, in one place. The position, centrality, length and
 /// redundancy values were set on a development share of CNN/DailyMail news

@@ -1,8 +1,5 @@
-//! The JavaScript binding: converts arguments, results and errors, and
-//! nothing else.
-
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Once;
+//! JavaScript values ↔ Rust values: the input string, the options object,
+//! results as plain objects, errors as `Error`s with a `code`.
 
 use js_sys::{Error as JsError, Reflect};
 use serde::Serialize;
@@ -10,127 +7,22 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{
-    Builder, Error, ErrorCode, Format, Gist, Length, Options, Snapshot, SummarizeOptions, Summary,
-    SummaryType,
-};
+use crate::{Error, ErrorCode, Format, Length, Options, SummarizeOptions, SummaryType};
 
-/// Extracts the article of `html` and summarizes it.
-#[wasm_bindgen]
-pub fn summarize(
-    #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
-    options: Option<Ts<SummarizeOptions>>,
-) -> Result<Ts<Gist>, JsValue> {
-    let (html, builder, _call) = prepare(&html, options.as_ref())?;
-    builder
-        .summarize(&html)
-        .map_err(to_js_error)
-        .and_then(|g| to_js(&g))
-}
-
-/// Extracts the article of `html`, without summarizing it.
-#[wasm_bindgen]
-pub fn extract(
-    #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
-    options: Option<Ts<SummarizeOptions>>,
-) -> Result<Ts<crate::Article>, JsValue> {
-    let (html, builder, _call) = prepare(&html, options.as_ref())?;
-    builder
-        .extract(&html)
-        .map_err(to_js_error)
-        .and_then(|a| to_js(&a))
-}
-
-/// Extracts the article of a live document's snapshot (made by
-/// `www/snapshot.js`: operations and the text they point into) and
-/// summarizes it.
-#[wasm_bindgen(js_name = summarizeSnapshot)]
-pub fn summarize_snapshot(
-    ops: &[u32],
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    options: Option<Ts<SummarizeOptions>>,
-) -> Result<Ts<Gist>, JsValue> {
-    let (text, builder, _call) = prepare(&text, options.as_ref())?;
-    builder
-        .summarize_snapshot(&Snapshot { ops, text: &text })
-        .map_err(to_js_error)
-        .and_then(|g| to_js(&g))
-}
-
-/// Extracts the article of a live document's snapshot, without summarizing it.
-#[wasm_bindgen(js_name = extractSnapshot)]
-pub fn extract_snapshot(
-    ops: &[u32],
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    options: Option<Ts<SummarizeOptions>>,
-) -> Result<Ts<crate::Article>, JsValue> {
-    let (text, builder, _call) = prepare(&text, options.as_ref())?;
-    builder
-        .extract_snapshot(&Snapshot { ops, text: &text })
-        .map_err(to_js_error)
-        .and_then(|a| to_js(&a))
-}
-
-/// Summarizes plain text; paragraphs are separated by line breaks.
-#[wasm_bindgen(js_name = summarizeText)]
-pub fn summarize_text(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    options: Option<Ts<SummarizeOptions>>,
-) -> Result<Ts<Summary>, JsValue> {
-    let (text, builder, _call) = prepare(&text, options.as_ref())?;
-    builder
-        .summarize_text(&text)
-        .map_err(to_js_error)
-        .and_then(|s| to_js(&s))
-}
-
-/// Whether `html` looks like an article page, without full extraction.
-#[wasm_bindgen(js_name = isProbablyReaderable)]
-pub fn is_probably_readerable(
-    #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
-    options: Option<Ts<SummarizeOptions>>,
-) -> Result<bool, JsValue> {
-    let (html, builder, _call) = prepare(&html, options.as_ref())?;
-    Ok(builder.is_probably_readerable(&html))
-}
-
-/// The version of the gisty crate this module was built from.
-#[wasm_bindgen]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
-}
-
-/// Panics on purpose, so tests can check that the module recovers.
-#[doc(hidden)]
-#[wasm_bindgen(js_name = __panicForTesting)]
-pub fn panic_for_testing() {
-    install_panic_hook();
-    panic!("deliberate panic for testing");
-}
-
-/// Reads the arguments every entry point takes: the input string and the
-/// options. The returned [`CallGuard`] must live until the call returns.
-fn prepare(
-    input: &JsValue,
-    options: Option<&Ts<SummarizeOptions>>,
-) -> Result<(String, Builder, CallGuard), JsValue> {
-    install_panic_hook();
-    let call = CallGuard::enter();
-    let raw = match options.map(Ts::js_value) {
-        Some(value) if !value.is_undefined() && !value.is_null() => read_options(value)?,
+/// The options a caller passed, validated; `undefined` and `null` mean
+/// none were.
+pub fn read_options(value: Option<JsValue>) -> Result<Options, JsValue> {
+    let raw = match value {
+        Some(value) if !value.is_undefined() && !value.is_null() => read_fields(&value)?,
         _ => SummarizeOptions::default(),
     };
-    let options = Options::from_raw(raw).map_err(to_js_error)?;
-    let input = read_input(input, options.limits.max_input_bytes)?;
-    let mut builder = Builder::from_options(options);
-    builder.clock(now);
-    Ok((input, builder, call))
+    Options::from_raw(raw).map_err(to_js_error)
 }
 
 /// The input as a Rust string. Its UTF-16 length is a lower bound of its
 /// UTF-8 size, so a string far over the size limit is refused before it is
 /// copied into the module's memory. Lone surrogates become U+FFFD.
-fn read_input(input: &JsValue, max_bytes: usize) -> Result<String, JsValue> {
+pub fn read_input(input: &JsValue, max_bytes: usize) -> Result<String, JsValue> {
     let Some(js) = input.dyn_ref::<js_sys::JsString>() else {
         return Err(to_js_error(Error::new(
             ErrorCode::InvalidInput,
@@ -209,33 +101,10 @@ fn utf8_of(js: &js_sys::JsString) -> String {
     String::from_utf8(bytes).unwrap_or_else(|_| String::from(js))
 }
 
-/// Marks a call in progress. A call that ends by a trap (out of memory, a
-/// JavaScript exception thrown through the module) never clears the mark;
-/// the next call finds it and asks for a fresh instance, since the trap may
-/// have left this one's memory inconsistent.
-struct CallGuard;
-
-static IN_CALL: AtomicBool = AtomicBool::new(false);
-
-impl CallGuard {
-    fn enter() -> CallGuard {
-        if IN_CALL.swap(true, Ordering::Relaxed) {
-            wasm_bindgen::handler::schedule_reinit();
-        }
-        CallGuard
-    }
-}
-
-impl Drop for CallGuard {
-    fn drop(&mut self) {
-        IN_CALL.store(false, Ordering::Relaxed);
-    }
-}
-
 /// Reads the options object field by field, naming the field at fault.
 /// (A serde deserializer with error paths cost 5 KB gzip of wasm more.)
-fn read_options(value: JsValue) -> Result<SummarizeOptions, JsValue> {
-    if !value.is_object() || js_sys::Array::is_array(&value) {
+fn read_fields(value: &JsValue) -> Result<SummarizeOptions, JsValue> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
         return Err(to_js_error(Error::new(
             ErrorCode::InvalidOptions,
             "options must be an object such as { type: \"tldr\" }",
@@ -251,14 +120,14 @@ fn read_options(value: JsValue) -> Result<SummarizeOptions, JsValue> {
             )));
         }
     }
-    let count = |name| read_count(&value, name);
+    let count = |name| read_count(value, name);
     Ok(SummarizeOptions {
-        summary_type: read_choice(&value, "type", SummaryType::from_option)?,
-        length: read_choice(&value, "length", Length::from_option)?,
-        format: read_choice(&value, "format", Format::from_option)?,
+        summary_type: read_choice(value, "type", SummaryType::from_option)?,
+        length: read_choice(value, "length", Length::from_option)?,
+        format: read_choice(value, "format", Format::from_option)?,
         max_sentences: count("maxSentences")?,
-        url: read_text(&value, "url")?,
-        language: read_text(&value, "language")?,
+        url: read_text(value, "url")?,
+        language: read_text(value, "language")?,
         keywords: count("keywords")?,
         max_input_bytes: count("maxInputBytes")?,
         max_nodes: count("maxNodes")?,
@@ -326,7 +195,7 @@ fn wrong_type(name: &str, expected: &str, got: &JsValue) -> JsValue {
     ))
 }
 
-fn to_js<T: Serialize, U: tsify::Tsify>(value: &T) -> Result<Ts<U>, JsValue> {
+pub fn to_js<T: Serialize, U: tsify::Tsify>(value: &T) -> Result<Ts<U>, JsValue> {
     let serializer = serde_wasm_bindgen::Serializer::new()
         .serialize_maps_as_objects(true)
         .serialize_missing_as_null(true);
@@ -337,32 +206,16 @@ fn to_js<T: Serialize, U: tsify::Tsify>(value: &T) -> Result<Ts<U>, JsValue> {
 }
 
 /// A JavaScript `Error` whose `code` property holds the [`ErrorCode`].
-fn to_js_error(error: Error) -> JsValue {
+pub fn to_js_error(error: Error) -> JsValue {
     let js = JsError::new(error.message());
     let _ = Reflect::set(&js, &"code".into(), &error.code().as_str().into());
     js.into()
 }
 
-fn now() -> f64 {
+/// The clock of the stage timings: `performance.now()` where there is one.
+pub fn now() -> f64 {
     Reflect::get(&js_sys::global(), &"performance".into())
         .ok()
         .and_then(|p| p.dyn_into::<web_sys::Performance>().ok())
         .map_or_else(js_sys::Date::now, |p| p.now())
-}
-
-/// On a panic: logs it to the console, asks for a fresh instance on the
-/// next call (this one's state is no longer trusted), and throws an `Error`
-/// with code `INTERNAL` to the caller instead of letting the module trap.
-/// The throw unwinds through the module's frames without running Rust code,
-/// which is safe because the instance is replaced before the next call.
-fn install_panic_hook() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            console_error_panic_hook::hook(info);
-            wasm_bindgen::handler::schedule_reinit();
-            let message = format!("gisty failed: {info}; please report this bug");
-            wasm_bindgen::throw_val(to_js_error(Error::new(ErrorCode::Internal, message)));
-        }));
-    });
 }

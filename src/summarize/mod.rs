@@ -6,13 +6,16 @@
 
 use serde::Serialize;
 
-use crate::article::{utf16_len, Block, BlockKind};
-use crate::lang;
+pub(crate) mod lang;
+pub(crate) mod score;
+pub mod segment;
+
 use crate::options::{Format, Options, SummaryType};
-pub use crate::score::Weights;
-use crate::score::{self, Scored};
-use crate::segment::{self, Sentence};
-use crate::{Clock, Timings};
+use crate::render::article::{Block, BlockKind};
+use crate::text::utf16_len;
+use score::Scored;
+pub use score::Weights;
+use segment::Sentence;
 
 /// The summary of a text.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -67,24 +70,19 @@ pub struct Request<'a> {
     pub title: Option<&'a str>,
     /// The page's declared language, if any (`en-US`).
     pub language_hint: Option<&'a str>,
-    /// A clock for [`Timings`], if stage times are wanted.
-    pub clock: Option<Clock>,
 }
 
-/// Picks the key sentences of `request.text`.
-pub fn summarize(request: &Request, options: &Options, timings: &mut Timings) -> Summary {
-    summarize_with(request, options, &Weights::DEFAULT, timings)
+/// The text cut into sentences, in the language it was analysed as: the
+/// first half of the stage, which the pipeline times apart from scoring.
+pub struct Segmented {
+    lang: lang::Lang,
+    sentences: Vec<Sentence>,
+    /// More sentences than `maxSentencesScored` were found.
+    truncated: bool,
 }
 
-/// [`summarize`] with other scoring weights.
-pub fn summarize_with(
-    request: &Request,
-    options: &Options,
-    weights: &Weights,
-    timings: &mut Timings,
-) -> Summary {
-    let now = || request.clock.map_or(0.0, |clock| clock());
-    let start = now();
+/// Chooses the text's language and cuts it into sentences.
+pub fn segment(request: &Request, options: &Options) -> Segmented {
     let lang = lang::choose(
         request.text,
         options.language.as_deref(),
@@ -92,8 +90,31 @@ pub fn summarize_with(
     );
     let limit = options.limits.max_sentences_scored;
     let (sentences, truncated) = segment::split(request.text, request.blocks, lang, limit);
-    let segmented = now();
-    timings.segment = segmented - start;
+    Segmented {
+        lang,
+        sentences,
+        truncated,
+    }
+}
+
+/// Picks the key sentences of `request.text`.
+pub fn summarize(request: &Request, options: &Options) -> Summary {
+    let segmented = segment(request, options);
+    summarize_with(request, segmented, options, &Weights::DEFAULT)
+}
+
+/// Scores the sentences with `weights` and picks the key ones.
+pub fn summarize_with(
+    request: &Request,
+    segmented: Segmented,
+    options: &Options,
+    weights: &Weights,
+) -> Summary {
+    let Segmented {
+        lang,
+        sentences,
+        truncated,
+    } = segmented;
     let weights = adjusted_for_type(weights, options.summary_type);
     let scored = score::score(request.text, &sentences, lang, request.title, &weights);
     let chosen = select(&sentences, &scored, options, &weights);
@@ -111,7 +132,6 @@ pub fn summarize_with(
         .into_iter()
         .map(|(term, score)| Keyword { term, score })
         .collect();
-    timings.score = now() - segmented;
     Summary {
         summary: format_summary(&key_sentences, options),
         sentences: key_sentences,

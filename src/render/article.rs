@@ -4,6 +4,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::text::is_cjk;
+
 /// The main article of a page. The first ten fields carry the names and
 /// meaning of `@mozilla/readability`'s `parse()` result.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -117,22 +119,6 @@ pub fn reading_minutes(words: usize) -> u32 {
     u32::try_from(minutes).unwrap_or(u32::MAX)
 }
 
-/// Han, Hiragana, Katakana and Hangul characters.
-pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF   // Hiragana, Katakana
-        | 0x3400..=0x4DBF // CJK Extension A
-        | 0x4E00..=0x9FFF // CJK Unified Ideographs
-        | 0xAC00..=0xD7AF // Hangul syllables
-        | 0xF900..=0xFAFF // CJK Compatibility Ideographs
-        | 0x20000..=0x2FFFF)
-}
-
-/// Length of `s` in UTF-16 code units.
-pub fn utf16_len(s: &str) -> usize {
-    s.chars().map(char::len_utf16).sum()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,10 +144,5 @@ mod tests {
         assert_eq!(reading_minutes(0), 0);
         assert_eq!(reading_minutes(1), 1);
         assert_eq!(reading_minutes(231), 2);
-    }
-
-    #[test]
-    fn utf16_length_matches_javascript() {
-        assert_eq!(utf16_len("a😀é"), 4);
     }
 }

@@ -20,10 +20,11 @@ use std::sync::LazyLock;
 
 use html5ever::local_name;
 
-use crate::dom::{Dom, Edge, NodeId};
-use crate::extract::{flag, lower_words, Choice, Page, Pass, Stats};
-use crate::hints::Hints;
-use crate::rules;
+use super::hints::Hints;
+use super::rules;
+use super::{flag, Choice, Page, Pass, Stats};
+use crate::parse::dom::{Dom, Edge, NodeId};
+use crate::text::lower_words;
 
 /// What to remove from the article, and the text left afterwards.
 #[derive(Debug, Default)]

@@ -1,0 +1,20 @@
+//! The words about a page's markup that every stage after parsing shares.
+//!
+//! Stage-specific words live in each stage's own rules file; what is here
+//! means the same wherever it is read.
+
+/// ARIA roles of page furniture: menus, navigation, banners, dialogs. Such
+/// an element holds no article text, for extraction (which drops it before
+/// scoring in the strict pass) as for the byline and readerable checks.
+pub const UNLIKELY_ROLES: &[&str] = &[
+    "menu",
+    "menubar",
+    "complementary",
+    "navigation",
+    "alert",
+    "alertdialog",
+    "dialog",
+    "banner",
+    "contentinfo",
+    "search",
+];

@@ -1,0 +1,9 @@
+//! Article element → what callers get: sanitized HTML, plain text and its
+//! block structure.
+//!
+//! In: the [`Dom`](crate::parse::dom::Dom) and the article's root node. Out:
+//! [`content::Rendered`], and the [`article::Article`] type the pipeline
+//! fills from it.
+
+pub mod article;
+pub(crate) mod content;
