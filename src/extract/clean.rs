@@ -130,7 +130,7 @@ pub(crate) fn plan(
         dom,
         page,
         pass,
-        title_words: title.map(lower_words).unwrap_or_default(),
+        title_words: title.map(|t| lower_words(t).collect()).unwrap_or_default(),
         sums: vec![Sums::default(); dom.len()],
         dropped: vec![false; dom.len()],
         nested_table: vec![false; dom.len()],
@@ -543,7 +543,7 @@ impl Cleaner<'_> {
         if self.title_words.is_empty() {
             return false;
         }
-        let heading = lower_words(&self.kept_text(id, MAX_TITLE_CHARS));
+        let heading: Vec<String> = lower_words(&self.kept_text(id, MAX_TITLE_CHARS)).collect();
         if heading.is_empty() {
             return false;
         }

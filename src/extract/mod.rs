@@ -31,6 +31,7 @@ pub(crate) mod rules;
 
 use crate::metadata::Metadata;
 use crate::parse::dom::{Dom, Edge, NodeData, NodeId};
+use crate::parse::visible::{is_modal_dialog, is_visible};
 use crate::text::{hash_words, lower_words};
 use hints::{Hints, Matcher};
 use rules::score;
@@ -327,7 +328,8 @@ fn element_flags(dom: &Dom, id: NodeId) -> u8 {
     };
     let name: &str = tag;
     let mut f = flag::ELEMENT;
-    if rules::NEVER_CONTENT_TAGS.contains(&name) || !is_visible(dom, id) {
+    if rules::NEVER_CONTENT_TAGS.contains(&name) || !is_visible(dom, id) || is_modal_dialog(dom, id)
+    {
         f |= flag::JUNK;
     }
     if rules::BLOCK_TAGS.contains(&name) {
@@ -345,58 +347,6 @@ fn element_flags(dom: &Dom, id: NodeId) -> u8 {
     f
 }
 
-/// Whether an element may be seen: not `hidden`, not `aria-hidden`, not
-/// styled away inline, not a modal dialog.
-pub(crate) fn is_visible(dom: &Dom, id: NodeId) -> bool {
-    let Some(el) = dom.element(id) else {
-        return true;
-    };
-    let mut values = [None; 5];
-    el.attrs_named(
-        &[
-            &local_name!("hidden"),
-            &local_name!("aria-hidden"),
-            &local_name!("aria-modal"),
-            &local_name!("role"),
-            &local_name!("style"),
-        ],
-        &mut values,
-    );
-    let [hidden, aria_hidden, aria_modal, role, style] = values;
-    if hidden.is_some() {
-        return false;
-    }
-    if aria_hidden.is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
-        return false;
-    }
-    if aria_modal.is_some_and(|v| v.trim() == "true") && role.is_some_and(|v| v.trim() == "dialog")
-    {
-        return false;
-    }
-    match style {
-        Some(style) => !style_hides(style),
-        None => true,
-    }
-}
-
-/// Whether an inline style hides the element (`display: none` or
-/// `visibility: hidden`).
-fn style_hides(style: &str) -> bool {
-    for decl in style.split(';') {
-        let Some((prop, value)) = decl.split_once(':') else {
-            continue;
-        };
-        let prop = prop.trim();
-        let value = value.trim().trim_end_matches("!important").trim();
-        if (prop.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
-            || (prop.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
-        {
-            return true;
-        }
-    }
-    false
-}
-
 // ---- evidence from the page's structured data -------------------------
 
 /// The words of the page's JSON-LD `articleBody`, as hashed runs of
@@ -409,7 +359,7 @@ pub(crate) struct Evidence {
 impl Evidence {
     /// `None` when the body is too short to say much.
     pub fn new(body: &str) -> Option<Evidence> {
-        let words = lower_words(body);
+        let words: Vec<String> = lower_words(body).collect();
         if words.len() < score::EVIDENCE_MIN_WORDS {
             return None;
         }
@@ -424,7 +374,7 @@ impl Evidence {
 
     /// Whether most runs of words of `text` are in the body.
     pub fn attests(&self, text: &str) -> bool {
-        let words = lower_words(text);
+        let words: Vec<String> = lower_words(text).collect();
         let mut total = 0usize;
         let mut found = 0usize;
         for w in words.windows(score::EVIDENCE_SHINGLE) {
@@ -1172,12 +1122,5 @@ mod tests {
         assert!(evidence.attests("The mayor said no one was hurt, but dozens of SHOPS and homes"));
         assert!(!evidence.attests("Great article! I live near the ferry and saw it all happen."));
         assert!(Evidence::new("Too short to tell.").is_none());
-    }
-
-    #[test]
-    fn styles_that_hide() {
-        assert!(style_hides("color:red; display : none !important"));
-        assert!(style_hides("VISIBILITY:HIDDEN"));
-        assert!(!style_hides("display:block"));
     }
 }

@@ -18,8 +18,9 @@
 use html5ever::local_name;
 
 use super::rules::{READERABLE_MIN_NODE_LEN, READERABLE_MIN_SCORE};
-use super::{class_and_id, is_hidden, is_trim_space, is_unlikely_by_name};
+use super::{class_and_id, is_trim_space, is_unlikely_by_name};
 use crate::parse::dom::{Dom, Edge, NodeId};
+use crate::parse::visible::is_visible;
 use crate::text::utf16_len;
 
 /// A quick check: does the page have paragraphs of real text?
@@ -131,7 +132,7 @@ fn is_candidate(dom: &Dom, n: NodeId, in_list_item: bool) -> bool {
         _ => false,
     };
     paragraph_like
-        && !is_hidden(dom, n)
+        && is_visible(dom, n)
         && !class_and_id(dom, n).is_some_and(|names| is_unlikely_by_name(&names))
 }
 

@@ -205,10 +205,6 @@ pub const MAYBE_CANDIDATE_HINTS: &[&str] = &[
     "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
 ];
 
-/// A class that marks an `aria-hidden` image as the visible fallback of a
-/// formula (Wikipedia's math), so it is not hidden after all.
-pub const ARIA_HIDDEN_EXCEPTION_CLASS: &str = "fallback-image";
-
 // ---- readerable pre-check -----------------------------------------------------
 
 /// A paragraph-like node shorter than this (trimmed, UTF-16 units) is

@@ -12,3 +12,6 @@ pub(crate) mod rules;
 pub mod snapshot;
 mod tag_scan;
 pub(crate) mod url;
+pub(crate) mod visible;
+
+pub(crate) use plain_tokens::decode_references;

@@ -18,3 +18,11 @@ pub const UNLIKELY_ROLES: &[&str] = &[
     "contentinfo",
     "search",
 ];
+
+/// Inline style declarations that hide an element (property, value).
+pub const HIDING_STYLES: &[(&str, &str)] = &[("display", "none"), ("visibility", "hidden")];
+
+/// A class that marks an `aria-hidden` image as the visible fallback of a
+/// formula (Wikipedia's math), so it is not hidden after all. (Readability
+/// makes the same exception.)
+pub const ARIA_HIDDEN_EXCEPTION_CLASS: &str = "fallback-image";

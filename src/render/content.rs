@@ -13,10 +13,10 @@
 
 use html5ever::local_name;
 
-use crate::extract::is_visible;
 use crate::extract::rules;
 use crate::parse::dom::{Dom, Edge, NodeData, NodeId};
 use crate::parse::url;
+use crate::parse::visible::{is_modal_dialog, is_visible};
 use crate::render::article::{Block, BlockKind};
 
 /// The article rendered for callers.
@@ -109,7 +109,11 @@ fn is_dropped(dom: &Dom, id: NodeId) -> bool {
         None => !dom
             .element(id)
             .is_some_and(|e| e.is_mathml() && !rules::MATHML_HIDDEN.contains(&&*e.name.local)),
-        Some(tag) => rules::DROPPED_TAGS.contains(&&**tag) || !is_visible(dom, id),
+        Some(tag) => {
+            rules::DROPPED_TAGS.contains(&&**tag)
+                || !is_visible(dom, id)
+                || is_modal_dialog(dom, id)
+        }
     }
 }
 

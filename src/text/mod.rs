@@ -24,12 +24,12 @@ pub fn is_cjk(c: char) -> bool {
         | 0x20000..=0x2FFFF)
 }
 
-/// The words of a text lowered: runs of letters and digits, in any script.
-pub(crate) fn lower_words(text: &str) -> Vec<String> {
+/// The words of a text lowered: runs of letters and digits, in any script,
+/// read as they are asked for (so `.take(n)` bounds the work).
+pub(crate) fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]
