@@ -43,10 +43,8 @@ mod tests {
 
     #[test]
     fn words_are_lowered_in_every_script() {
-        assert_eq!(
-            lower_words("Élan, ÜBER-fast 3x"),
-            ["élan", "über", "fast", "3x"]
-        );
-        assert_eq!(lower_words("Привет мир"), ["привет", "мир"]);
+        let words = |s| lower_words(s).collect::<Vec<_>>();
+        assert_eq!(words("Élan, ÜBER-fast 3x"), ["élan", "über", "fast", "3x"]);
+        assert_eq!(words("Привет мир"), ["привет", "мир"]);
     }
 }
