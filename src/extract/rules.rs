@@ -4,23 +4,11 @@
 //! [`crate::render::content`] apply lives here as named tables, each with the reason
 //! it exists. The algorithms that use them live in those modules.
 //!
-//! Class and id names are matched by word: `post-comments`, `postComments`
-//! and `post_comments` all hold the words `post` and `comments`. A
-//! [`Word::Prefix`] matches any run of words that starts with it (so
-//! `comment` matches `comments`, `commentList` and `comment-form`); a
-//! [`Word::Exact`] matches one whole word only (so `ad` matches `ad-slot`
-//! but not `address` or `header`).
+//! Class and id names are matched by word, as [`crate::parse::names`]
+//! reads them. The furniture vocabulary that metadata shares is in
+//! [`crate::parse::rules`].
 
-/// A word looked for in class names and ids.
-#[derive(Copy, Clone, Debug)]
-pub enum Word {
-    /// A whole word, such as `ad` in `top-ad`.
-    Exact(&'static str),
-    /// The start of a word, possibly running over several (`sidebar`
-    /// matches `sideBarLeft` and `side-bar`).
-    Prefix(&'static str),
-}
-
+use crate::parse::names::Word;
 use Word::{Exact as E, Prefix as P};
 
 /// Names of containers that hold the article itself: a bonus in scoring.
@@ -154,61 +142,6 @@ pub const FURNITURE_NAMES: &[Word] = &[
     P("taglist"),
 ];
 
-/// Names so typical of page furniture that the first, strict pass drops
-/// such blocks before scoring, unless a [`MAYBE_ARTICLE_NAMES`] word
-/// says otherwise. A later pass keeps them in case the page is odd.
-pub const UNLIKELY_NAMES: &[Word] = &[
-    E("ad"),
-    E("ads"),
-    P("adbreak"),
-    P("agegate"),
-    P("banner"),
-    P("breadcrumb"),
-    P("combx"),
-    P("comment"),
-    P("community"),
-    P("cookie"),
-    P("consent"),
-    P("coverwrap"),
-    P("disqus"),
-    P("extra"),
-    P("footer"),
-    P("gdpr"),
-    P("header"),
-    P("legends"),
-    P("menu"),
-    P("modal"),
-    P("newsletter"),
-    P("pager"),
-    P("pagination"),
-    P("popup"),
-    P("related"),
-    P("remark"),
-    P("replies"),
-    P("rss"),
-    P("share"),
-    P("shoutbox"),
-    P("sidebar"),
-    P("skyscraper"),
-    P("social"),
-    P("sponsor"),
-    P("supplemental"),
-    P("yomremote"),
-    P("ai2html"),
-];
-
-/// Words that rescue an otherwise unlikely block: `article-header` or
-/// `main-sidebar-and-content` may well hold the article.
-pub const MAYBE_ARTICLE_NAMES: &[Word] = &[
-    E("and"),
-    P("article"),
-    E("body"),
-    P("column"),
-    P("content"),
-    E("main"),
-    P("shadow"),
-];
-
 /// Elements marked up as the article itself; never taken for furniture.
 pub const ARTICLE_TAGS: &[&str] = &["article", "main"];
 
@@ -217,26 +150,6 @@ pub const ARTICLE_ROLES: &[&str] = &["main", "article"];
 
 /// `itemprop` values (schema.org) of the article's text.
 pub const ARTICLE_ITEMPROPS: &[&str] = &["articleBody", "articlebody", "text", "reviewBody"];
-
-/// Class-name prefixes that only label a post's categories and tags
-/// (WordPress writes `category-news`, `tag-sidebar`...) or a block's state
-/// (`has-sidebar`, `no-comments`, `is-sticky`): these words say nothing
-/// about the block's own role, so they are not matched.
-pub const IGNORED_CLASS_PREFIXES: &[&str] = &[
-    "category-",
-    "tag-",
-    "status-",
-    "format-",
-    "has-",
-    "no-",
-    "is-",
-    "with-",
-    "without-",
-];
-
-/// An id of this many words or more was made from the text of a heading
-/// (as documentation generators and CMSs do) and is not matched.
-pub const SLUG_MIN_WORDS: usize = 4;
 
 /// Names of an article's lead: the standfirst or summary set above the
 /// body, often outside the block that holds the body.

@@ -24,17 +24,17 @@ pub(crate) mod rules;
 
 use crate::parse::decode_references;
 use crate::parse::dom::{Dom, Edge, NodeId};
+use crate::parse::names::{names_furniture, NameWords};
 use crate::parse::url;
 use crate::parse::visible::{is_modal_dialog, is_visible};
 use crate::text::{lower_words, utf16_len};
 use jsonld::{Json, Value};
 use rules::{
     BYLINE_HINTS, BYLINE_KEYS, BYLINE_MAX_LEN, DESCRIPTION_KEYS, IMAGE_KEYS, JSON_LD_ARTICLE_TYPES,
-    JSON_LD_TITLE_SIMILARITY, LANG_KEYS, LOCALE_KEY, MAYBE_CANDIDATE_HINTS, NAME_IGNORED_PREFIXES,
-    PROPERTY_PREFIXES, PUBLISHED_KEYS, SCHEMA_ORG_HOSTS, SITE_NAME_KEYS,
-    TITLE_HIERARCHY_SEPARATORS, TITLE_KEYS, TITLE_MAX_LEN, TITLE_MAX_WORDS_BEFORE_COLON,
-    TITLE_MAX_WORDS_TOO_SHORT, TITLE_MIN_LEN, TITLE_MIN_WORDS_AFTER_CUT, TITLE_SEPARATORS,
-    UNLIKELY_HINTS, URL_KEYS,
+    JSON_LD_TITLE_SIMILARITY, LANG_KEYS, LOCALE_KEY, NAME_IGNORED_PREFIXES, PROPERTY_PREFIXES,
+    PUBLISHED_KEYS, SCHEMA_ORG_HOSTS, SITE_NAME_KEYS, TITLE_HIERARCHY_SEPARATORS, TITLE_KEYS,
+    TITLE_MAX_LEN, TITLE_MAX_WORDS_BEFORE_COLON, TITLE_MAX_WORDS_TOO_SHORT, TITLE_MIN_LEN,
+    TITLE_MIN_WORDS_AFTER_CUT, TITLE_SEPARATORS, URL_KEYS,
 };
 
 /// What the page says about itself.
@@ -885,7 +885,7 @@ fn visible_byline(dom: &Dom) -> Option<String> {
                 return Some(byline);
             }
         }
-        if is_unlikely(dom, n, names.as_deref()) {
+        if is_unlikely(dom, n) {
             walk.skip_children();
         }
     }
@@ -961,33 +961,38 @@ fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
     })
 }
 
-/// Whether an element is page furniture by its class, id or ARIA role
-/// (the furniture roles extraction uses, [`UNLIKELY_ROLES`](crate::parse::rules::UNLIKELY_ROLES)), rather
-/// than article text. Elements close inside a table or code block are kept
+/// Whether an element is page furniture by its ARIA role or its class and
+/// id, by the vocabulary extraction uses too
+/// ([`UNLIKELY_ROLES`](crate::parse::rules::UNLIKELY_ROLES),
+/// [`UNLIKELY_NAMES`](crate::parse::rules::UNLIKELY_NAMES)), rather than
+/// article text. Elements close inside a table or code block are kept
 /// (layout tables, code listings), as are `<body>` and links.
-fn is_unlikely(dom: &Dom, n: NodeId, names: Option<&str>) -> bool {
+fn is_unlikely(dom: &Dom, n: NodeId) -> bool {
     let role_unlikely = dom
         .attr(n, "role")
         .is_some_and(|r| crate::parse::rules::UNLIKELY_ROLES.contains(&r.trim()));
     if role_unlikely {
         return true;
     }
-    let Some(names) = names else {
-        return false;
-    };
     if dom.is(n, &local_name!("body")) || dom.is(n, &local_name!("a")) {
         return false;
     }
-    is_unlikely_by_name(names)
+    is_furniture_by_name(dom, n)
         && !dom
             .ancestors(n)
             .take(4)
             .any(|a| dom.is(a, &local_name!("table")) || dom.is(a, &local_name!("code")))
 }
 
-/// Whether `class id` names page furniture and nothing that may hold text.
-pub(crate) fn is_unlikely_by_name(class_and_id: &str) -> bool {
-    contains_any(class_and_id, UNLIKELY_HINTS) && !contains_any(class_and_id, MAYBE_CANDIDATE_HINTS)
+/// Whether an HTML element's class and id name page furniture, by the
+/// vocabulary extraction uses too ([`names_furniture`]).
+pub(crate) fn is_furniture_by_name(dom: &Dom, n: NodeId) -> bool {
+    dom.tag(n).is_some()
+        && names_furniture(
+            &mut NameWords::default(),
+            dom.attr(n, "class").unwrap_or(""),
+            dom.attr(n, "id").unwrap_or(""),
+        )
 }
 
 #[cfg(test)]

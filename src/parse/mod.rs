@@ -7,6 +7,7 @@
 //! [`plain_tokens`]; html5ever's tree builder turns them into the tree.
 
 pub mod dom;
+pub(crate) mod names;
 mod plain_tokens;
 pub(crate) mod rules;
 pub mod snapshot;
