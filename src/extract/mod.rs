@@ -124,7 +124,7 @@ fn apply(dom: &mut Dom, choice: &Choice, plan: &clean::Plan) -> NodeId {
 pub(crate) mod flag {
     /// Never content: scripts, styles, hidden blocks, form controls, SVG.
     pub const JUNK: u8 = 1;
-    /// Breaks text into blocks ([`crate::extract::rules::BLOCK_TAGS`]).
+    /// Breaks text into blocks ([`crate::extract::crate::parse::rules::BLOCK_TAGS`]).
     pub const BLOCK: u8 = 1 << 1;
     /// Scored as a paragraph ([`crate::extract::rules::PARAGRAPH_TAGS`]).
     pub const PARAGRAPH: u8 = 1 << 2;
@@ -320,7 +320,10 @@ fn element_flags(dom: &Dom, id: NodeId) -> u8 {
     let Some(tag) = dom.tag(id) else {
         // A formula's shown symbols are text; SVG is drawn, not read.
         return match dom.element(id) {
-            Some(e) if e.is_mathml() && !rules::MATHML_HIDDEN.contains(&&*e.name.local) => {
+            Some(e)
+                if e.is_mathml()
+                    && !crate::parse::rules::MATHML_HIDDEN.contains(&&*e.name.local) =>
+            {
                 flag::ELEMENT
             }
             _ => flag::ELEMENT | flag::JUNK,
@@ -332,7 +335,7 @@ fn element_flags(dom: &Dom, id: NodeId) -> u8 {
     {
         f |= flag::JUNK;
     }
-    if rules::BLOCK_TAGS.contains(&name) {
+    if crate::parse::rules::BLOCK_TAGS.contains(&name) {
         f |= flag::BLOCK;
     }
     if rules::PARAGRAPH_TAGS.contains(&name) {
@@ -383,7 +386,7 @@ impl Evidence {
                 found += 1;
             }
         }
-        total > 0 && found * 2 >= total
+        total > 0 && found * score::EVIDENCE_SHARE >= total
     }
 }
 
@@ -664,8 +667,8 @@ fn add_paragraph(
         }
         let divider = match level {
             0 => 1.0,
-            1 => 2.0,
-            l => l as f32 * 3.0,
+            1 => score::GRANDPARENT_DIVIDER,
+            l => l as f32 * score::ANCESTOR_DIVIDER_PER_LEVEL,
         };
         sc.score[i] += points / divider;
         if a == root {
@@ -775,7 +778,7 @@ fn refine_top(
     }
     // A parent that scores higher than the child holds more of the article.
     let mut last = sc.get(top).unwrap_or(0.0);
-    let floor = last / 3.0;
+    let floor = last / score::PARENT_SCORE_FLOOR_DIVIDER;
     let mut parent = dom.parent(top);
     while let Some(p) = parent {
         if p == body || dom.is(p, &local_name!("html")) {

@@ -108,3 +108,79 @@ pub const IGNORED_CLASS_PREFIXES: &[&str] = &[
 /// An id of this many words or more was made from the text of a heading
 /// (as documentation generators and CMSs do) and is not matched.
 pub const SLUG_MIN_WORDS: usize = 4;
+
+/// Elements that break the text into blocks (paragraph-level and above).
+/// Text between them is inline content of the enclosing block. (Images
+/// count as blocks when judging what a container holds; see
+/// [`REPLACED_TAGS`] for the text.)
+pub const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "caption",
+    "img",
+    "picture",
+];
+
+/// MathML elements that hold a formula's source or alternate markup
+/// (TeX, say) rather than what is shown; the shown formula is kept as text.
+pub const MATHML_HIDDEN: &[&str] = &["annotation", "annotation-xml", "none", "mprescripts"];
+
+/// URL schemes a link may use in the rendered article. Anything else
+/// (`javascript:`, `vbscript:`, `data:`...) is dropped.
+pub const SAFE_LINK_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "ftp", "sms", "news"];
+
+/// URL schemes an image may use; `data:` only for raster image types.
+pub const SAFE_IMAGE_SCHEMES: &[&str] = &["http", "https"];
+
+/// `data:` image types allowed in `src`: raster formats, which cannot run
+/// script.
+pub const SAFE_DATA_IMAGE_TYPES: &[&str] = &[
+    "image/png",
+    "image/jpeg",
+    "image/jpg",
+    "image/gif",
+    "image/webp",
+    "image/avif",
+    "image/bmp",
+];
