@@ -20,10 +20,11 @@ use std::sync::LazyLock;
 
 use html5ever::local_name;
 
+use super::choice::Choice;
 use super::hints::Hints;
+use super::page::{flag, Page, Pass, Stats};
 use super::rules;
 use super::rules::clean::*;
-use super::{flag, Choice, Page, Pass, Stats};
 use crate::parse::dom::{Dom, Edge, NodeId};
 use crate::text::lower_words;
 

@@ -3,7 +3,7 @@
 //! Everything heuristic that [`crate::extract`] and [`crate::extract::clean`]
 //! apply lives here as named tables, each with the reason it exists; the
 //! algorithms that use them live in those modules. Rendering's tables are in
-//! [`crate::render::rules`], and the words every stage shares (furniture
+//! `render/rules.rs`, and the words every stage shares (furniture
 //! names and roles, block tags, safe URL schemes) in [`crate::parse::rules`].
 //!
 //! Class and id names are matched by word, as [`crate::parse::names`]

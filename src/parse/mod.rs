@@ -3,7 +3,7 @@
 //! In: an HTML string ([`dom::Dom::parse_with_limits`]) or a live
 //! document's [`snapshot::Snapshot`] ([`snapshot::build`]). Out: a
 //! [`dom::Dom`], the arena tree the later stages read, built under the
-//! [`Limits`](crate::Limits). Tokens are read by [`tag_scan`] and
+//! [`Limits`](crate::options::Limits). Tokens are read by [`tag_scan`] and
 //! [`plain_tokens`]; html5ever's tree builder turns them into the tree.
 
 pub mod dom;
