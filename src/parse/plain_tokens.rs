@@ -1,18 +1,18 @@
 //! Markup → html5ever tokens, read a stretch at a time.
 //!
 //! In: the input, and a stretch of it whose bounds the tag scanner
-//! (src/tag_scan.rs) found: text in the data state (with any comments in
-//! it), raw text (of a `<script>`, `<style>`, `<title>`...), or one tag.
-//! Out: the tokens html5ever's tokenizer makes of that stretch, or `None`
-//! for the few things left to the tokenizer: a doctype, a CDATA section,
-//! and markup the input ends inside.
+//! (`tag_scan.rs`) found: text in the data state (with any comments and
+//! doctypes in it), raw text (of a `<script>`, `<style>`, `<title>`...), a
+//! CDATA section's contents, or one tag. Out: the tokens html5ever's
+//! tokenizer makes of that stretch, without running it: html5ever's
+//! tokenizer is only the reference the tests compare this reading with.
 //!
 //! Why: html5ever's tokenizer reads every character through its state
 //! machine, appends names and values to buffers a character at a time and
 //! emits text a line at a time; on typical pages that was over a third of
 //! all of gisty's work. Here a stretch is searched for the few bytes that
 //! matter, and text and values are slices of the input unless something in
-//! them has to be replaced. The parser (src/dom.rs) gives the tokens
+//! them has to be replaced. The parser (`dom.rs`) gives the tokens
 //! straight to the tree builder.
 //!
 //! What is read follows the WHATWG tokenizer: input preprocessing (`\r\n`
