@@ -28,6 +28,17 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code, in declaration order: a new variant belongs here too.
+    /// `www/gisty.js` and `www/gisty.d.ts` list them for JavaScript, and
+    /// `tests/www_constants.rs` holds those lists to this one.
+    pub const ALL: [ErrorCode; 5] = [
+        ErrorCode::InvalidInput,
+        ErrorCode::InputTooLarge,
+        ErrorCode::NotReaderable,
+        ErrorCode::InvalidOptions,
+        ErrorCode::Internal,
+    ];
+
     /// The code as JavaScript sees it, e.g. `"INPUT_TOO_LARGE"`.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -18,7 +18,9 @@ export { highlight, snapshotDocument };
 
 /**
  * Error codes an Error thrown by gisty may carry in its `code` property.
- * The first four come from the wasm module; the others from this layer.
+ * The first five come from the wasm module (`ErrorCode::ALL` in Rust); the
+ * others from this layer. tests/www_constants.rs holds this list to the
+ * Rust one and to gisty.d.ts.
  */
 export const ErrorCode = Object.freeze({
   INVALID_INPUT: 'INVALID_INPUT',
@@ -192,9 +194,13 @@ function messageOf(value) {
 // ---------------------------------------------------------------------------
 // Worker
 
-const WORKER_METHODS = [
+/**
+ * The functions of this module that a worker summarizer runs in its worker:
+ * gisty-worker.js serves these and no others.
+ */
+export const WORKER_METHODS = Object.freeze([
   'summarize', 'summarizeText', 'extract', 'summarizeSnapshot', 'extractSnapshot', 'isProbablyReaderable', 'version',
-];
+]);
 
 /**
  * Runs gisty in a module Web Worker, so large pages never block the page.
