@@ -333,9 +333,9 @@ test('the page can neither read nor rewrite the key points shown', async () => {
   await waitForPanels(page, withPoints, 'the key points');
   await new Promise((resolve) => setTimeout(resolve, 300)); // the page rewrites every 20 ms
   const [panel] = await panels(page);
-  assert.equal(panel.mode, 'closed');
-  assert.equal(panel.title, 'How the night ferry crosses the strait');
   assert.ok(panel.points.every((text) => !text.includes('rewritten')), `the page rewrote the panel: ${JSON.stringify(panel.points)}`);
+  assert.equal(panel.title, 'How the night ferry crosses the strait');
+  assert.equal(panel.mode, 'closed');
   assert.deepEqual(errors, []);
   await page.close();
 });
