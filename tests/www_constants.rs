@@ -31,7 +31,7 @@ fn entries(block: &str) -> Vec<(String, String)> {
     block
         .lines()
         .map(str::trim)
-        .filter(|line| line.contains(':') && !line.starts_with("/") && !line.starts_with('*'))
+        .filter(|line| line.contains(':') && !line.starts_with('/') && !line.starts_with('*'))
         .map(|line| {
             let (name, value) = line.split_once(':').unwrap();
             let name = name.trim().trim_start_matches("readonly ").trim();
