@@ -23,7 +23,7 @@ import type { DocumentSnapshot } from './snapshot.js';
 
 /**
  * The codes an Error thrown (or a promise rejected) by gisty may carry in
- * its `code` property. The first five come from the wasm module, the others
+ * its `code` property. The first six come from the wasm module, the others
  * from gisty.js; tests/www_constants.rs holds this list to gisty.js and to
  * the Rust side.
  */
@@ -33,6 +33,7 @@ export declare const ErrorCode: {
   readonly NOT_READERABLE: 'NOT_READERABLE';
   readonly INVALID_OPTIONS: 'INVALID_OPTIONS';
   readonly INTERNAL: 'INTERNAL';
+  readonly REENTRANT: 'REENTRANT';
   readonly NOT_INITIALIZED: 'NOT_INITIALIZED';
   readonly LOAD_FAILED: 'LOAD_FAILED';
   readonly TERMINATED: 'TERMINATED';

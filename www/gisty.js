@@ -18,7 +18,7 @@ export { highlight, snapshotDocument };
 
 /**
  * Error codes an Error thrown by gisty may carry in its `code` property.
- * The first five come from the wasm module (`ErrorCode::ALL` in Rust); the
+ * The first six come from the wasm module (`ErrorCode::ALL` in Rust); the
  * others from this layer. tests/www_constants.rs holds this list to the
  * Rust one and to gisty.d.ts.
  */
@@ -29,6 +29,8 @@ export const ErrorCode = Object.freeze({
   INVALID_OPTIONS: 'INVALID_OPTIONS',
   /** The module failed while working (a bug); the next call gets a fresh instance. */
   INTERNAL: 'INTERNAL',
+  /** Called again while one of its own calls was under way; the inner call is refused, the outer goes on. */
+  REENTRANT: 'REENTRANT',
   /** A call was made before `await init()`. */
   NOT_INITIALIZED: 'NOT_INITIALIZED',
   /** The wasm module (or the worker script) could not be loaded. */
