@@ -18,7 +18,9 @@ export { highlight, snapshotDocument };
 
 /**
  * Error codes an Error thrown by gisty may carry in its `code` property.
- * The first four come from the wasm module; the others from this layer.
+ * The first six come from the wasm module (`ErrorCode::ALL` in Rust); the
+ * others from this layer. tests/www_constants.rs holds this list to the
+ * Rust one and to gisty.d.ts.
  */
 export const ErrorCode = Object.freeze({
   INVALID_INPUT: 'INVALID_INPUT',
@@ -27,6 +29,8 @@ export const ErrorCode = Object.freeze({
   INVALID_OPTIONS: 'INVALID_OPTIONS',
   /** The module failed while working (a bug); the next call gets a fresh instance. */
   INTERNAL: 'INTERNAL',
+  /** Called again while one of its own calls was under way; the inner call is refused, the outer goes on. */
+  REENTRANT: 'REENTRANT',
   /** A call was made before `await init()`. */
   NOT_INITIALIZED: 'NOT_INITIALIZED',
   /** The wasm module (or the worker script) could not be loaded. */
@@ -192,9 +196,13 @@ function messageOf(value) {
 // ---------------------------------------------------------------------------
 // Worker
 
-const WORKER_METHODS = [
+/**
+ * The functions of this module that a worker summarizer runs in its worker:
+ * gisty-worker.js serves these and no others.
+ */
+export const WORKER_METHODS = Object.freeze([
   'summarize', 'summarizeText', 'extract', 'summarizeSnapshot', 'extractSnapshot', 'isProbablyReaderable', 'version',
-];
+]);
 
 /**
  * Runs gisty in a module Web Worker, so large pages never block the page.
