@@ -5,6 +5,8 @@
 // sets: the guard for changes meant to alter speed, size or structure only.
 //
 //   node bench/same-output.mjs DIR_A DIR_B
+//
+// Each differing page is listed with the result fields that differ.
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,20 +23,25 @@ if (!dirA || !dirB) {
 }
 const [a, b] = [dirA, dirB].map((dir) => require(resolve(dir, 'gisty.js')));
 
-function run(gisty, page) {
+const withoutTimings = (key, value) => (key === 'timings' ? undefined : value);
+
+/** A result as one string per top-level field, or the error it threw. */
+function fields(call) {
   try {
-    return JSON.stringify(gisty.summarize(page.html, { url: page.url }), (key, value) => (key === 'timings' ? undefined : value));
+    const result = call();
+    return Object.fromEntries(Object.keys(result).map((key) => [key, JSON.stringify(result[key], withoutTimings)]));
   } catch (e) {
-    return `error ${e.code}: ${e.message}`;
+    return { error: `${e.code}: ${e.message}` };
   }
 }
 
-function runText(gisty, doc) {
-  try {
-    return JSON.stringify(gisty.summarizeText(doc.article, { maxSentences: doc.k ?? 3 }));
-  } catch (e) {
-    return `error ${e.code}: ${e.message}`;
-  }
+const run = (gisty, page) => fields(() => gisty.summarize(page.html, { url: page.url }));
+const runText = (gisty, doc) => fields(() => gisty.summarizeText(doc.article, { maxSentences: doc.k ?? 3 }));
+
+/** The names of the fields whose values differ between two results. */
+function differingFields(x, y) {
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  return [...keys].filter((key) => key !== 'timings' && x[key] !== y[key]);
 }
 
 let pages = 0;
@@ -43,9 +50,10 @@ for (const corpus of [...EXTRACTION_CORPORA, 'wcxb']) {
   for (const row of manifest(corpus)) {
     const page = readPage(row);
     pages += 1;
-    if (run(a, page) !== run(b, page)) {
+    const changed = differingFields(run(a, page), run(b, page));
+    if (changed.length) {
       differing += 1;
-      console.log(`differs: ${corpus}/${row.id}`);
+      console.log(`differs: ${corpus}/${row.id} (${changed.join(', ')})`);
     }
   }
 }
@@ -55,9 +63,10 @@ for (const set of SUMMARY_SETS) {
   for (const line of lines) {
     const doc = JSON.parse(line);
     docs += 1;
-    if (runText(a, doc) !== runText(b, doc)) {
+    const changed = differingFields(runText(a, doc), runText(b, doc));
+    if (changed.length) {
       differing += 1;
-      console.log(`differs: ${set}/${doc.id}`);
+      console.log(`differs: ${set}/${doc.id} (${changed.join(', ')})`);
     }
   }
 }
