@@ -201,7 +201,7 @@ describe('in Chromium, bundled and not', () => {
     const errors = watchErrors(page);
     try {
       await page.goto(`${server.url}/${path}`);
-      await page.waitForSelector('#summary[data-done], #summary[data-error]', { timeout: 20_000 });
+      await page.waitForSelector('#summary[data-done], #summary[data-error]', { state: 'attached', timeout: 20_000 });
       const { text, done, error } = await page.$eval('#summary', (el) => ({ text: el.textContent, done: el.dataset.done, error: el.dataset.error }));
       assert.equal(error, undefined, `${path}: ${error}\n${errors.join('\n')}`);
       assert.ok(Number(done) > 0, `${path}: no sentences`);
