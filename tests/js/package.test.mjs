@@ -24,13 +24,17 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Mending nets</title></
 <p>A skilled mender can close a hole the size of a door in an afternoon.</p>
 </article><footer>Harbour news</footer></body></html>`;
 
-/** The browser program every bundled page runs: init(), summarize, show. */
-const BROWSER_MAIN = `import { init, summarize, ErrorCode } from 'gisty';
+/**
+ * The browser program every page runs: init(), summarize, show. `prelude`
+ * and `initArg` let a page tell init() where the .wasm is.
+ */
+function browserMain({ prelude = '', initArg = '' } = {}) {
+  return `import { init, summarize, ErrorCode } from 'gisty';
 import { highlight } from 'gisty/highlight';
-
+${prelude}
 const page = ${JSON.stringify(PAGE)};
 try {
-  await init();
+  await init(${initArg});
   const gist = summarize(page, { url: location.href });
   const out = document.querySelector('#summary');
   out.textContent = gist.title + ': ' + gist.summary;
@@ -40,6 +44,7 @@ try {
   document.querySelector('#summary').dataset.error = (error.code ?? ErrorCode.INTERNAL) + ' ' + error.message;
 }
 `;
+}
 
 function indexHtml(script) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title><link rel="icon" href="data:,"></head>
@@ -215,7 +220,7 @@ describe('in Chromium, bundled and not', () => {
   test('an esbuild bundle (the .wasm copied next to it)', async () => {
     const esbuild = await import('esbuild');
     const dir = join(project, 'esbuild');
-    write(join(dir, 'src/main.js'), BROWSER_MAIN);
+    write(join(dir, 'src/main.js'), browserMain());
     write(join(dir, 'out/index.html'), indexHtml('main.js'));
     const built = await esbuild.build({
       absWorkingDir: dir,
@@ -235,11 +240,34 @@ describe('in Chromium, bundled and not', () => {
     await summaryShown('esbuild/out/index.html');
   });
 
+  test('an esbuild bundle importing gisty/gisty_bg.wasm with the file loader, for init(url)', async () => {
+    const esbuild = await import('esbuild');
+    const dir = join(project, 'esbuild-file');
+    const prelude = "import wasmFile from 'gisty/gisty_bg.wasm';";
+    write(join(dir, 'src/main.js'), browserMain({ prelude, initArg: 'new URL(wasmFile, import.meta.url)' }));
+    write(join(dir, 'out/index.html'), indexHtml('main.js'));
+    await esbuild.build({
+      absWorkingDir: dir,
+      entryPoints: ['src/main.js'],
+      outdir: 'out',
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      loader: { '.wasm': 'file' },
+      logLevel: 'silent',
+    });
+    const emitted = readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.wasm'));
+    assert.equal(emitted.length, 1, 'esbuild emitted the .wasm');
+    assert.notEqual(emitted[0], 'gisty_bg.wasm', 'under a hashed name, so the default location would not do');
+    await summaryShown('esbuild-file/out/index.html');
+  });
+
   test('a Vite app (vite build, no configuration)', async () => {
     const { build } = await import('vite');
     const dir = join(project, 'vite');
     write(join(dir, 'index.html'), indexHtml('/main.js'));
-    write(join(dir, 'main.js'), BROWSER_MAIN);
+    write(join(dir, 'main.js'), browserMain());
     await build({ root: dir, base: './', configFile: false, logLevel: 'warn', build: { outDir: 'dist', target: 'es2022' } });
     const assets = readdirSync(join(dir, 'dist/assets'));
     assert.ok(assets.some((name) => name.endsWith('.wasm')), `Vite emitted the .wasm: ${assets.join(', ')}`);
@@ -248,7 +276,7 @@ describe('in Chromium, bundled and not', () => {
 
   test('a plain page importing the installed files, with no bundler', async () => {
     const dir = join(project, 'plain');
-    write(join(dir, 'main.js'), BROWSER_MAIN.replaceAll("from 'gisty'", "from '../node_modules/gisty/gisty.js'").replaceAll("from 'gisty/highlight'", "from '../node_modules/gisty/highlight.js'"));
+    write(join(dir, 'main.js'), browserMain().replaceAll("from 'gisty'", "from '../node_modules/gisty/gisty.js'").replaceAll("from 'gisty/highlight'", "from '../node_modules/gisty/highlight.js'"));
     write(join(dir, 'index.html'), indexHtml('main.js'));
     await summaryShown('plain/index.html');
   });
