@@ -3,13 +3,17 @@
 
 PORT ?= 8080
 
-.PHONY: setup build demo test bench bench-quality bench-summary fuzz clean
+.PHONY: setup build package demo test bench bench-quality bench-summary fuzz clean
 
 setup:
 	@scripts/setup
 
 build: setup
 	@scripts/build
+
+## Builds, then the npm package dist/gisty-VERSION.tgz (npm pack).
+package: build
+	@node scripts/package.mjs
 
 ## Builds, then serves www/ on http://127.0.0.1:$(PORT) (the demo page).
 demo: build
@@ -40,7 +44,7 @@ fuzz:
 clean:
 	cargo clean
 	@scripts/build --clean
-	rm -rf test-results
+	rm -rf test-results dist target/npm
 
 ## ---- Benchmarks (not part of `make test`; see bench/) ----
 ## make bench           speed against Readability.js (jsdom, linkedom) and

@@ -54,6 +54,13 @@ export interface GistyError extends Error {
  */
 export function init(source?: InitInput | Promise<InitInput> | { module_or_path: InitInput | Promise<InitInput> }): Promise<void>;
 
+/**
+ * Loads the wasm module at once from its bytes or a compiled module (in
+ * Node, say, reading the .wasm file from the disk); init() then resolves at
+ * once. Throws an Error with code LOAD_FAILED if the module does not load.
+ */
+export function initSync(module: BufferSource | WebAssembly.Module): void;
+
 /** Whether init() has finished. */
 export function isInitialized(): boolean;
 

@@ -66,6 +66,24 @@ export function init(source) {
   return loading;
 }
 
+/**
+ * Loads the wasm module at once, from its bytes or a compiled
+ * `WebAssembly.Module` (in Node, for example, where the bytes are read from
+ * the disk). After it, `init()` resolves at once. Throws LOAD_FAILED.
+ *
+ * @param {BufferSource|WebAssembly.Module} module
+ */
+export function initSync(module) {
+  if (loaded) return;
+  try {
+    wasm.initSync({ module });
+  } catch (cause) {
+    throw gistyError(ErrorCode.LOAD_FAILED, `could not load the gisty wasm module: ${messageOf(cause)}`, cause);
+  }
+  loaded = true;
+  loading = Promise.resolve();
+}
+
 function isInitObject(value) {
   return value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && 'module_or_path' in value;
 }
