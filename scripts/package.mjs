@@ -36,27 +36,38 @@ const COPIES = [
   ['npm/node.mjs', 'node.mjs'],
   ['npm/node.d.cts', 'node.d.cts'],
   ['npm/README.md', 'README.md'],
+  ['LICENSE-MIT', 'LICENSE-MIT'],
+  ['LICENSE-APACHE', 'LICENSE-APACHE'],
 ];
 
-/** The crate's [package] key `name` in Cargo.toml (a one-line string value). */
-function cargoKey(name) {
+/** The crate's [package] key `name` in Cargo.toml (a one-line string value), or undefined. */
+function optionalCargoKey(name) {
   const toml = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8');
   const section = toml.split(/^\[/m).find((part) => part.startsWith('package]'));
-  const match = section?.match(new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, 'm'));
-  if (!match) throw new Error(`Cargo.toml has no [package] ${name}`);
-  return match[1];
+  return section?.match(new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, 'm'))?.[1];
+}
+
+/** The crate's [package] key `name` in Cargo.toml, which must be there. */
+function cargoKey(name) {
+  const value = optionalCargoKey(name);
+  if (value === undefined) throw new Error(`Cargo.toml has no [package] ${name}`);
+  return value;
+}
+
+/** package.json's repository and homepage, from Cargo.toml's repository when it names one. */
+function repositoryFields() {
+  const repository = optionalCargoKey('repository');
+  return repository ? { repository: { type: 'git', url: `git+${repository}.git` }, homepage: `${repository}#readme` } : {};
 }
 
 function packageJson() {
-  const repository = cargoKey('repository');
   return {
     name: 'gisty',
     version: cargoKey('version'),
     description: cargoKey('description'),
     keywords: ['readability', 'summarization', 'summarizer', 'article-extraction', 'reader-mode', 'wasm', 'browser-extension'],
     license: cargoKey('license'),
-    repository: { type: 'git', url: `git+${repository}.git` },
-    homepage: `${repository}#readme`,
+    ...repositoryFields(),
     type: 'module',
     // Bundlers and browsers take the ES module, whose init() fetches
     // pkg/gisty_bg.wasm through `new URL('…', import.meta.url)`; Node takes

@@ -130,7 +130,8 @@ console.log(summarize(${JSON.stringify(PAGE)}).summary);
     };
     list(root, '');
     assert.deepEqual(present.sort(), listed);
-    for (const key of ['license', 'repository', 'engines', 'sideEffects', 'types']) assert.ok(manifest[key], `package.json has ${key}`);
+    for (const key of ['license', 'engines', 'sideEffects', 'types']) assert.ok(manifest[key], `package.json has ${key}`);
+    for (const file of ['LICENSE-MIT', 'LICENSE-APACHE']) assert.ok(present.includes(file), `the package ships ${file}`);
   });
 });
 
