@@ -7,3 +7,4 @@
 
 pub mod article;
 pub(crate) mod content;
+pub(crate) mod rules;
