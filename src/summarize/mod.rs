@@ -7,12 +7,15 @@
 use serde::Serialize;
 
 pub(crate) mod lang;
+pub(crate) mod roles;
+pub(crate) mod rules;
 pub(crate) mod score;
 pub mod segment;
 
 use crate::options::{Format, Options, SummaryType};
 use crate::render::article::{Block, BlockKind};
 use crate::text::utf16_len;
+use roles::Roles;
 use score::Scored;
 pub use score::Weights;
 use segment::Sentence;
