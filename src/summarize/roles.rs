@@ -85,13 +85,13 @@ pub fn analyze(text: &str, sentences: &[Sentence], lang: Lang) -> Roles {
             question: is_question(body),
             ..Role::default()
         };
+        // One pass over the words finds the cues and the first person.
         tables.cues.each_match(&words, |tag| match tag {
             CLAIM => role.claim = true,
-            _ => role.takeaway = true,
+            TAKEAWAY => role.takeaway = true,
+            _ => role.first_person = true,
         });
         role.opens_back = tables.opens_back(&words);
-        role.first_person =
-            (0..words.len()).any(|w| tables.first_person.longest_at(&words, w, true).is_some());
         of.push(role);
     }
     let kind = text_kind(&of);
@@ -139,6 +139,8 @@ fn is_question(sentence: &str) -> bool {
 /// Tags of the cue phrases.
 const CLAIM: u8 = 0;
 const TAKEAWAY: u8 = 1;
+/// The words of the first person share the cues' set.
+const FIRST_PERSON: u8 = 2;
 
 /// Tags of the heading phrases.
 const KEY: u8 = 0;
@@ -150,7 +152,6 @@ struct Tables {
     demonstratives: PhraseSet,
     self_reference: PhraseSet,
     headings: PhraseSet,
-    first_person: PhraseSet,
 }
 
 impl Tables {
@@ -162,49 +163,52 @@ impl Tables {
             [const { OnceLock::new() }; lang::STOP_LANGS.len()];
         /// The languages without tables share theirs (English headings).
         static OTHERS: OnceLock<Tables> = OnceLock::new();
-        let table_lang = if lang == Lang::Und { Lang::En } else { lang };
-        let cell = lang::STOP_LANGS
-            .iter()
-            .zip(&BUILT)
-            .find(|(l, _)| **l == table_lang)
-            .map_or(&OTHERS, |(_, cell)| cell);
-        cell.get_or_init(|| Tables::new(table_lang))
+        let slot = if lang == Lang::Und {
+            Lang::En.stop_index()
+        } else {
+            lang.stop_index()
+        };
+        let cell = slot.and_then(|i| BUILT.get(i)).unwrap_or(&OTHERS);
+        cell.get_or_init(|| Tables::new(slot))
     }
 
-    /// The tables of `lang`: its own, English ones for a text of unknown
-    /// language, none for a language without tables. Headings read
-    /// English too, whatever the language.
-    fn new(lang: Lang) -> Tables {
-        let table_lang = if lang == Lang::Und { Lang::En } else { lang };
+    /// The tables of the language in `slot` of `lang::STOP_LANGS` (the
+    /// order of every table in `rules.rs`), none for a language without
+    /// tables. Headings read English too, whatever the language.
+    fn new(slot: Option<usize>) -> Tables {
+        let entry = |table: &[(Lang, &'static str)]| {
+            slot.and_then(|i| table.get(i))
+                .map_or("", |(_, words)| *words)
+        };
         let mut cues = PhraseSet::default();
-        if let Some((_, c)) = rules::CUES.iter().find(|(l, _)| *l == table_lang) {
-            let Cues { claim, takeaway } = c;
+        if let Some((_, Cues { claim, takeaway })) = slot.and_then(|i| rules::CUES.get(i)) {
             cues.add(claim, CLAIM);
             cues.add(takeaway, TAKEAWAY);
         }
         let mut headings = PhraseSet::default();
-        for l in [table_lang, Lang::En] {
-            headings.add(entry(&rules::KEY_HEADINGS, l), KEY);
-            headings.add(entry(&rules::ASIDE_HEADINGS, l), ASIDE);
-            if table_lang == Lang::En {
-                break;
+        headings.add(entry(&rules::KEY_HEADINGS), KEY);
+        headings.add(entry(&rules::ASIDE_HEADINGS), ASIDE);
+        let english = Lang::En.stop_index();
+        if slot != english {
+            let (key, aside) = (&rules::KEY_HEADINGS, &rules::ASIDE_HEADINGS);
+            for (table, tag) in [(key, KEY), (aside, ASIDE)] {
+                let words = english.and_then(|i| table.get(i)).map_or("", |(_, w)| *w);
+                headings.add(words, tag);
             }
         }
         let mut openers = PhraseSet::default();
-        openers.add(entry(&rules::OPENERS, table_lang), 0);
+        openers.add(entry(&rules::OPENERS), 0);
         let mut demonstratives = PhraseSet::default();
-        demonstratives.add(entry(&rules::DEMONSTRATIVES, table_lang), 0);
+        demonstratives.add(entry(&rules::DEMONSTRATIVES), 0);
         let mut self_reference = PhraseSet::default();
-        self_reference.add(entry(&rules::SELF_REFERENCE, table_lang), 0);
-        let mut first_person = PhraseSet::default();
-        first_person.add(entry(&rules::FIRST_PERSON, table_lang), 0);
+        self_reference.add(entry(&rules::SELF_REFERENCE), 0);
+        cues.add(entry(&rules::FIRST_PERSON), FIRST_PERSON);
         Tables {
             cues,
             openers,
             demonstratives,
             self_reference,
             headings,
-            first_person,
         }
     }
 
@@ -237,14 +241,6 @@ impl Tables {
             _ => Section::Plain,
         }
     }
-}
-
-/// The words of a table for `lang` ("" when it has none).
-fn entry(table: &[(Lang, &'static str)], lang: Lang) -> &'static str {
-    table
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map_or("", |(_, words)| words)
 }
 
 /// Words at a heading's start that number it ("3.", "IV", "A"), when more
@@ -521,9 +517,27 @@ mod tests {
     }
 
     #[test]
+    fn every_table_is_in_the_order_of_the_stop_word_languages() {
+        let order = lang::STOP_LANGS;
+        let cues: Vec<Lang> = rules::CUES.iter().map(|(l, _)| *l).collect();
+        assert_eq!(cues, order);
+        for table in [
+            &rules::KEY_HEADINGS,
+            &rules::ASIDE_HEADINGS,
+            &rules::OPENERS,
+            &rules::DEMONSTRATIVES,
+            &rules::SELF_REFERENCE,
+            &rules::FIRST_PERSON,
+        ] {
+            let langs: Vec<Lang> = table.iter().map(|(l, _)| *l).collect();
+            assert_eq!(langs, order);
+        }
+    }
+
+    #[test]
     fn section_numbers_are_skipped() {
         let mut words = Words::default();
-        let tables = Tables::new(Lang::En);
+        let tables = Tables::of(Lang::En);
         for heading in [
             "3 Conclusions",
             "IV Results",

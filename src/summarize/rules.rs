@@ -5,7 +5,8 @@
 //! `score.rs` (`Weights`).
 //!
 //! Every table is written per language, for the fifteen languages with stop
-//! words (`lang::STOP_LANGS`). A table entry is a list of phrases separated
+//! words, in the order of `lang::STOP_LANGS` (they are read by that
+//! position; a test checks the order). A table entry is a list of phrases separated
 //! by `|`, each written in lower case as it appears in text:
 //! - words are cut as the summarizer cuts text into words (apostrophes and
 //!   hyphens separate words, so "l'étude" is the two words "l" and "étude");
