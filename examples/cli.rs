@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! cargo run --release --example cli -- extract MANIFEST.jsonl
-//! cargo run --release --example cli -- summarize MANIFEST.jsonl
+//! cargo run --release --example cli -- summarize MANIFEST.jsonl [--weights JSON]
+//! cargo run --release --example cli -- weights
 //! cargo run --release --example cli -- page.html [--url URL]
 //! cargo run --release --example cli -- --text story.txt
 //! ```
@@ -18,6 +19,7 @@ fn main() {
     let result = match args.first().map(String::as_str) {
         Some("extract") => each_line(arg(&args, 1), extract_line),
         Some("summarize") => each_line(arg(&args, 1), summarize_line),
+        Some("weights") => print_weights(),
         Some("--text") => print_text_summary(arg(&args, 1)),
         Some(path) if !path.starts_with('-') => print_page(path, flag(&args, "--url")),
         _ => Err(
@@ -84,7 +86,16 @@ fn summarize_line(row: &Value) -> Value {
     let text = row["text"].as_str().unwrap_or_default();
     let k = row["k"].as_u64().unwrap_or(3).max(1) as usize;
     let start = Instant::now();
-    let result = gisty::Builder::new().max_sentences(k).summarize_text(text);
+    let mut builder = gisty::Builder::new();
+    builder.max_sentences(k);
+    let result = match weights() {
+        Some(weights) => {
+            let summary =
+                gisty::internals::summarize_text_weighted(text, builder.options(), weights);
+            Ok(summary)
+        }
+        None => builder.summarize_text(text),
+    };
     let ms = start.elapsed().as_secs_f64() * 1000.0;
     match result {
         Ok(s) => json!({
@@ -95,6 +106,26 @@ fn summarize_line(row: &Value) -> Value {
         }),
         Err(e) => json!({ "error": e.to_string(), "code": e.code().as_str(), "ms": ms }),
     }
+}
+
+/// Weights other than the defaults, from `--weights JSON` (an object of
+/// `Weights` fields), for the weight search of `bench/tune.py`.
+fn weights() -> Option<&'static gisty::internals::Weights> {
+    static WEIGHTS: std::sync::OnceLock<Option<gisty::internals::Weights>> =
+        std::sync::OnceLock::new();
+    WEIGHTS
+        .get_or_init(|| {
+            let args: Vec<String> = std::env::args().collect();
+            let json = flag(&args, "--weights")?;
+            match serde_json::from_str(json) {
+                Ok(w) => Some(w),
+                Err(e) => {
+                    eprintln!("--weights: {e}");
+                    std::process::exit(2);
+                }
+            }
+        })
+        .as_ref()
 }
 
 fn print_page(path: &str, url: Option<&str>) -> Result<(), String> {
@@ -108,6 +139,13 @@ fn print_page(path: &str, url: Option<&str>) -> Result<(), String> {
         "{}",
         serde_json::to_string_pretty(&gist).map_err(|e| e.to_string())?
     );
+    Ok(())
+}
+
+/// Prints the default weights as JSON.
+fn print_weights() -> Result<(), String> {
+    let json = serde_json::to_string(&gisty::internals::Weights::DEFAULT);
+    println!("{}", json.map_err(|e| e.to_string())?);
     Ok(())
 }
 

@@ -77,7 +77,25 @@ use pipeline::{Page, Run};
 pub mod internals {
     pub use crate::parse::dom::{Dom, Edge, NodeData, NodeId, ParseStop};
     pub use crate::summarize::segment::sentences;
-    pub use crate::summarize::{summarize, Request};
+    pub use crate::summarize::{summarize, Request, Weights};
+
+    /// Summarizes plain text as [`crate::summarize_text`] does, with
+    /// `weights` for the scores: for the weight search of `bench/tune.py`.
+    pub fn summarize_text_weighted(
+        text: &str,
+        options: &crate::Options,
+        weights: &Weights,
+    ) -> crate::Summary {
+        let blocks = crate::render::article::paragraph_blocks(text);
+        let request = Request {
+            text,
+            blocks: &blocks,
+            title: None,
+            language_hint: None,
+        };
+        let segmented = crate::summarize::segment(&request, options);
+        crate::summarize::summarize_with(&request, segmented, options, weights)
+    }
 }
 
 /// Extracts the article of `html` and summarizes it, with default options.

@@ -137,7 +137,7 @@ impl Lang {
     }
 
     /// The index of this language's stop-word list.
-    fn stop_index(self) -> Option<usize> {
+    pub(crate) fn stop_index(self) -> Option<usize> {
         STOP_LANGS.iter().position(|l| *l == self)
     }
 

@@ -12,30 +12,49 @@
 //!   the sentences after it marks a sentence that introduces a topic, being
 //!   similar to the ones before marks one that elaborates;
 //! - its overlap with the title;
+//! - how often the text uses its words (as in SumBasic, Nenkova &
+//!   Vanderwende 2005: key sentences speak of the text's main topic, whose
+//!   words recur, where the graph rewards the overlaps of rarer words);
 //! - whether it opens a paragraph;
+//! - the role its words announce (`roles.rs`): a study's claim, a
+//!   conclusion or takeaway;
 //!
 //! and is then scaled by its length (fragments and run-ons read badly and
-//! carry little) and by its kind (a heading, caption or a line without
-//! sentence punctuation is a weak candidate; code is none).
+//! carry little), by its kind (a heading, caption or a line without
+//! sentence punctuation is a weak candidate; code is none), by the section
+//! it is under (a summary or conclusion counts more, references and notes
+//! about the author less), and down when it is a quotation or a question.
+//!
+//! How much the place counts depends on the kind of text: in news the
+//! opening states the gist, in a study or an essay that announces its point
+//! the opening sets the scene ([`TextKind`]).
 //!
 //! The graph is windowed: each sentence is compared with at most
 //! [`GRAPH_WINDOW`] sentences on each side, found through an inverted index,
 //! so the work is O(n · window · words per sentence) — linear in the text.
 
+use serde::{Deserialize, Serialize};
+
 use super::lang::{self, Lang, TokenKind};
+use super::roles::{Role, Roles, Section, TextKind};
 use super::segment::Sentence;
 use crate::render::article::BlockKind;
 use crate::text::FastMap;
 
-/// The scoring weights, in one place. The position, centrality, length and
-/// redundancy values were set on a development share of CNN/DailyMail news
-/// (a handful of values, checked on held-out articles); the kind factors
-/// are judgement.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// The scoring weights, in one place. The values marked "fitted" were
+/// chosen by `bench/tune.py` on half A of the development sets
+/// (CNN/DailyMail news, SciTLDR abstracts; BBC news as a floor) and checked
+/// on half B; the kind and section factors are judgement (no development
+/// set has headings).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Weights {
     /// Weight of the position prior `1 / (1 + i / position_scale)`, where
     /// `i` is the sentence's index: the lead of an article carries its gist.
     pub position: f32,
+    /// Factor on `position` in a text of [`TextKind::Study`], whose
+    /// opening sets the scene for a point made later.
+    pub study_position: f32,
     /// Sentences over which the position prior halves.
     pub position_scale: f32,
     /// Weight of forward centrality: summed similarity to later sentences
@@ -51,8 +70,17 @@ pub struct Weights {
     pub edge_threshold: f32,
     /// Weight of cosine similarity with the title.
     pub title: f32,
+    /// Weight of topicality: the mean, over a sentence's terms, of each
+    /// term's count in the text divided by the largest count.
+    pub topicality: f32,
     /// Bonus for opening a paragraph (paragraph leads state their point).
     pub paragraph_start: f32,
+    /// Bonus for a sentence that states the point of a study or essay
+    /// ("we propose", "in this paper").
+    pub claim: f32,
+    /// Bonus for a sentence that opens with a conclusion or takeaway ("in
+    /// short", "overall").
+    pub takeaway: f32,
     /// Sentences shorter than this many words are scaled down in proportion:
     /// fragments ("Scroll down for video.") say little.
     pub min_words: f32,
@@ -67,31 +95,65 @@ pub struct Weights {
     /// Factor for figure and table captions, and table cells: they describe
     /// a picture or a value, seldom the article's point.
     pub caption: f32,
+    /// Factor for a sentence under a summary, conclusion, results or
+    /// takeaways heading.
+    pub key_section: f32,
+    /// Factor for a sentence under references, acknowledgements, notes
+    /// about the author, disclosures or comments.
+    pub aside_section: f32,
+    /// Factor for a sentence that opens with a quotation mark: someone's
+    /// words rather than the text's statement.
+    pub quotation: f32,
+    /// Factor for a question: key points state, they do not ask.
+    pub question: f32,
+    /// Factor for a sentence in the first person, in a text of
+    /// [`TextKind::Lead`]: someone's account or opinion rather than a
+    /// reported fact (in a study, "we" is the authors' voice).
+    pub first_person: f32,
+
     /// MMR penalty: a candidate's score is lowered by this times its
     /// similarity to the most similar sentence already chosen.
     pub redundancy: f32,
     /// Candidates this similar (cosine) to a chosen sentence are near
     /// duplicates and never chosen.
     pub duplicate: f32,
+    /// Selection penalty for a sentence that opens by pointing back
+    /// ("He said", "But") while the one before it is not chosen, when there
+    /// is room to take that one along.
+    pub dangling_paired: f32,
+    /// The same penalty when there is no room left: chosen, the sentence
+    /// would refer to nothing.
+    pub dangling_alone: f32,
 }
 
 impl Weights {
     /// The defaults.
     pub const DEFAULT: Weights = Weights {
-        position: 1.0,
-        position_scale: 2.0,
-        centrality_forward: 0.3,
-        centrality_backward: -0.1,
+        position: 0.8,
+        study_position: 1.0,
+        position_scale: 8.0,
+        centrality_forward: 0.1,
+        centrality_backward: 0.1,
         edge_threshold: 0.1,
         title: 0.3,
-        paragraph_start: 0.05,
-        min_words: 10.0,
+        topicality: 0.8,
+        paragraph_start: 0.0,
+        claim: 0.6,
+        takeaway: 0.3,
+        min_words: 12.0,
         max_words: 45.0,
         unterminated: 0.1,
         heading: 0.3,
         caption: 0.5,
+        key_section: 1.5,
+        aside_section: 0.3,
+        quotation: 0.9,
+        question: 0.8,
+        first_person: 0.8,
         redundancy: 0.5,
         duplicate: 0.6,
+        dangling_paired: 0.4,
+        dangling_alone: 1.0,
     };
 }
 
@@ -133,10 +195,11 @@ impl Scored {
     }
 }
 
-/// Scores `sentences` of `text`.
+/// Scores `sentences` of `text`, whose roles are `roles`.
 pub fn score(
     text: &str,
     sentences: &[Sentence],
+    roles: &Roles,
     lang: Lang,
     title: Option<&str>,
     weights: &Weights,
@@ -167,6 +230,13 @@ pub fn score(
         .copied()
         .fold(0.0f32, f32::max)
         .max(f32::EPSILON);
+    let position_weight = weights.position
+        * match roles.kind {
+            TextKind::Lead => 1.0,
+            TextKind::Study => weights.study_position,
+        };
+    let no_role = Role::default();
+    let topical = topicality(&bags, &terms.term_counts);
     // Position counts prose sentences only, so that a headline, dateline or
     // label line before the lead does not push the lead down.
     let mut prose_before = 0usize;
@@ -183,17 +253,23 @@ pub fn score(
                 Some(sims) if prose => sims.get(i).copied().unwrap_or(0.0),
                 _ => 0.0,
             };
-            let base = weights.position * position
+            let role = roles.of.get(i).unwrap_or(&no_role);
+            let base = position_weight * position
                 + weights.centrality_forward * forward[i] / max_forward
                 + weights.centrality_backward * backward[i] / max_backward
                 + weights.title * title_sim
+                + weights.topicality * topical.get(i).copied().unwrap_or(0.0)
                 + if s.first_in_block {
                     weights.paragraph_start
                 } else {
                     0.0
-                };
+                }
+                + cue_bonus(role, weights);
             let words = terms.words.get(i).copied().unwrap_or(0) as f32;
-            base.max(0.0) * length_factor(words, weights) * kind_factor(s, weights)
+            base.max(0.0)
+                * length_factor(words, weights)
+                * kind_factor(s, weights)
+                * role_factor(role, roles.kind, weights)
         })
         .collect();
     Scored {
@@ -219,7 +295,7 @@ fn length_factor(words: f32, weights: &Weights) -> f32 {
 
 /// Running text rather than a heading, caption or line without sentence
 /// punctuation.
-fn is_prose(sentence: &Sentence) -> bool {
+pub(crate) fn is_prose(sentence: &Sentence) -> bool {
     sentence.terminated
         && matches!(
             sentence.kind,
@@ -241,6 +317,44 @@ fn kind_factor(sentence: &Sentence, weights: &Weights) -> f32 {
         weights.unterminated
     };
     kind * punctuation
+}
+
+/// Each sentence's topicality: the mean of its terms' counts in the text,
+/// over the largest count (0 for a sentence without terms).
+fn topicality(bags: &[Vec<u32>], term_counts: &[u32]) -> Vec<f32> {
+    let most = term_counts.iter().copied().max().unwrap_or(0).max(1) as f32;
+    bags.iter()
+        .map(|bag| {
+            let sum: u32 = bag
+                .iter()
+                .map(|&t| term_counts.get(t as usize).copied().unwrap_or(0))
+                .sum();
+            sum as f32 / (bag.len().max(1) as f32 * most)
+        })
+        .collect()
+}
+
+/// The bonus a sentence's cue phrases earn.
+fn cue_bonus(role: &Role, weights: &Weights) -> f32 {
+    let bonus = |present: bool, weight: f32| if present { weight } else { 0.0 };
+    bonus(role.claim, weights.claim) + bonus(role.takeaway, weights.takeaway)
+}
+
+/// Scales a score by the section a sentence is under, by whether it is a
+/// quotation or a question, and in reporting by whether it speaks in the
+/// first person.
+fn role_factor(role: &Role, kind: TextKind, weights: &Weights) -> f32 {
+    let section = match role.section {
+        Section::Plain => 1.0,
+        Section::Key => weights.key_section,
+        Section::Aside => weights.aside_section,
+    };
+    let factor = |present: bool, weight: f32| if present { weight } else { 1.0 };
+    let first_person = role.first_person && kind == TextKind::Lead;
+    section
+        * factor(role.quotation, weights.quotation)
+        * factor(role.question, weights.question)
+        * factor(first_person, weights.first_person)
 }
 
 /// Without a title, a text that opens with a short line without sentence

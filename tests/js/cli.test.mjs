@@ -71,6 +71,28 @@ test('summarize returns k sentences in article order', () => {
   for (const s of row.sentences) assert.ok(text.includes(s.text), `verbatim: ${s.text}`);
 });
 
+test('summarize with k = 1 chooses the sentence a short tl;dr is', () => {
+  const texts = [
+    'Training deep networks in half precision saves memory and time. Small gradients underflow in half precision. '
+      + 'In this paper, we propose adaptive loss scaling, which sets a loss scale for every layer during training. '
+      + 'Experiments show that the method converges faster than fixed scaling.',
+    'The council voted on Monday to close the old harbour bridge after engineers found deep cracks. '
+      + 'The bridge carries twelve thousand cars a day. Drivers will use the ring road.',
+  ];
+  const manifest = join(dir, 'one.jsonl');
+  writeFileSync(manifest, texts.map((text, i) => JSON.stringify({ id: `t${i}`, title: '', text, k: 1 })).join('\n') + '\n');
+  const rows = lines(run('summarize', manifest));
+  texts.forEach((text, i) => {
+    writeFileSync(join(dir, `one${i}.txt`), text);
+    const tldr = JSON.parse(run('--text', join(dir, `one${i}.txt`), '--type', 'tldr', '--length', 'short'));
+    assert.equal(rows[i].sentences.length, 1);
+    assert.equal(tldr.sentences.length, 1);
+    assert.equal(rows[i].sentences[0].text, tldr.sentences[0].text);
+    assert.equal(rows[i].sentences[0].index, tldr.sentences[0].index);
+  });
+  assert.match(rows[0].sentences[0].text, /^In this paper, we propose/);
+});
+
 test('a page and a text file print summary objects', () => {
   const page = JSON.parse(run(join(dir, 'page.html'), '--url', 'https://example.org/keeper', '--format', 'markdown'));
   assert.ok(page.sentences.length >= 1);
