@@ -573,6 +573,16 @@ fn is_mark(c: char) -> bool {
 
 /// Appends `word` lower-cased, with typographic apostrophes made plain.
 pub fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        // Most words: a byte per letter, lowered in place, as lower_char
+        // would lower them one by one.
+        let start = out.len();
+        out.push_str(word);
+        if let Some(pushed) = out.get_mut(start..) {
+            pushed.make_ascii_lowercase();
+        }
+        return;
+    }
     for c in word.chars() {
         out.push(if c == '\u{2019}' { '\'' } else { lower_char(c) });
     }
