@@ -325,9 +325,10 @@ fn topicality(bags: &[Vec<u32>], term_counts: &[u32]) -> Vec<f32> {
     let most = term_counts.iter().copied().max().unwrap_or(0).max(1) as f32;
     bags.iter()
         .map(|bag| {
-            let sum: u32 = bag
+            // u64: one long sentence of a repeated word would overflow u32.
+            let sum: u64 = bag
                 .iter()
-                .map(|&t| term_counts.get(t as usize).copied().unwrap_or(0))
+                .map(|&t| u64::from(term_counts.get(t as usize).copied().unwrap_or(0)))
                 .sum();
             sum as f32 / (bag.len().max(1) as f32 * most)
         })
