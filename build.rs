@@ -3,12 +3,12 @@
 //! languages ships in the binary).
 //!
 //! Out: `$OUT_DIR/stop_words.rs`: per language, its words sorted, one per
-//! line, in one string: plain text that compresses well in the binary, and
-//! searched by bisection in place.
+//! line, in one string: plain text that compresses well in the binary, read
+//! into one word table at run time.
 
 use std::fmt::Write as _;
 
-/// Languages in bit order: the order of `Lang::STOP_BIT` in src/lang.rs.
+/// Languages in bit order: the order of `STOP_LANGS` in src/summarize/lang.rs.
 /// NLTK's short lists where they exist; Polish from the ISO lists.
 const LANGUAGES: [&str; 15] = [
     "en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "sv", "da", "no", "fi", "tr", "ar",
