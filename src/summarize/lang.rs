@@ -476,9 +476,7 @@ impl<'a> Iterator for Tokens<'a> {
 
     fn next(&mut self) -> Option<Token<'a>> {
         loop {
-            let rest = self.text.get(self.pos..)?;
-            let (offset, first) = rest.char_indices().find(|(_, c)| c.is_alphanumeric())?;
-            let start = self.pos + offset;
+            let (start, first) = self.next_alphanumeric()?;
             if !is_unspaced(first) {
                 return self.word(start, first);
             }
@@ -490,23 +488,37 @@ impl<'a> Iterator for Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
+    /// The first letter or digit from `pos` on, and where it is. Most text
+    /// is ASCII, which is read a byte at a time without decoding.
+    fn next_alphanumeric(&self) -> Option<(usize, char)> {
+        let mut at = self.pos;
+        loop {
+            let c = char_at(self.text, at)?;
+            if c.is_alphanumeric() {
+                return Some((at, c));
+            }
+            at += c.len_utf8();
+        }
+    }
+
     /// The word or number starting at `start`.
     fn word(&mut self, start: usize, first: char) -> Option<Token<'a>> {
         let mut end = start;
         let mut all_digits = true;
-        let mut chars = self.text.get(start..)?.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let joins = c.is_alphanumeric() && !is_unspaced(c) || is_mark(c);
+        let mut at = start;
+        while let Some(c) = char_at(self.text, at) {
+            let after = at + c.len_utf8();
+            let joins = joins_word(c);
             let inner = !joins
                 && end > start
-                && chars.peek().is_some_and(|(_, next)| {
+                && char_at(self.text, after).is_some_and(|next| {
                     if all_digits {
                         (c == '.' || c == ',') && next.is_ascii_digit()
                     } else {
                         self.keep_apostrophes
                             && is_apostrophe(c)
                             && next.is_alphabetic()
-                            && !is_unspaced(*next)
+                            && !is_unspaced(next)
                     }
                 });
             if !joins && !inner {
@@ -515,7 +527,8 @@ impl<'a> Tokens<'a> {
             if joins && !c.is_numeric() {
                 all_digits = false;
             }
-            end = start + i + c.len_utf8();
+            end = after;
+            at = after;
         }
         self.pos = end.max(start + first.len_utf8());
         let kind = if all_digits {
@@ -562,6 +575,24 @@ impl<'a> Tokens<'a> {
             kind: TokenKind::Bigram,
         })
     }
+}
+
+/// The character at byte `at` of `text` (`None` at the end or off a
+/// character boundary); an ASCII byte is taken as it is.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(at..)?.chars().next(),
+    }
+}
+
+/// Whether `c` continues a word: a letter, digit or mark of a spaced script.
+fn joins_word(c: char) -> bool {
+    if c.is_ascii() {
+        // No ASCII character is a mark or of an unspaced script.
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric() && !is_unspaced(c) || is_mark(c)
 }
 
 /// Combining marks (Devanagari vowel signs, Arabic harakat, Thai vowels...),
