@@ -380,15 +380,7 @@ fn directed_centrality(
     term_count: usize,
 ) -> (Vec<f32>, Vec<f32>) {
     let n = vectors.len();
-    // Inverted index: for each term, the sentences holding it, in order.
-    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); term_count];
-    for (i, (vector, _)) in vectors.iter().enumerate() {
-        for &(term, weight) in vector {
-            if let Some(list) = postings.get_mut(term as usize) {
-                list.push((i as u32, weight));
-            }
-        }
-    }
+    let postings = Postings::new(vectors, term_count);
     let mut forward = vec![0.0f32; n];
     let mut backward = vec![0.0f32; n];
     let mut dot = vec![0.0f32; n];
@@ -400,9 +392,7 @@ fn directed_centrality(
         // Only later sentences: each pair is visited once, from its first.
         let last = (i + GRAPH_WINDOW).min(n.saturating_sub(1)) as u32;
         for &(term, weight) in vector {
-            let Some(list) = postings.get(term as usize) else {
-                continue;
-            };
+            let list = postings.of(term);
             let from = list.partition_point(|(j, _)| *j <= i as u32);
             for &(j, w) in list.iter().skip(from).take_while(|(j, _)| *j <= last) {
                 let j = j as usize;
@@ -430,12 +420,63 @@ fn directed_centrality(
     (forward, backward)
 }
 
+/// Inverted index: for each term, the sentences holding it, in order, with
+/// the term's weight there. All lists share one buffer (a list per term
+/// would cost an allocation per term).
+struct Postings {
+    /// `entries[starts[t]..starts[t + 1]]` is term `t`'s list.
+    starts: Vec<usize>,
+    entries: Vec<(u32, f32)>,
+}
+
+impl Postings {
+    fn new(vectors: &[(Vec<(u32, f32)>, f32)], term_count: usize) -> Postings {
+        // Each term's count, then the running total before it.
+        let mut starts = vec![0usize; term_count + 1];
+        for (vector, _) in vectors {
+            for &(term, _) in vector {
+                if let Some(count) = starts.get_mut(term as usize) {
+                    *count += 1;
+                }
+            }
+        }
+        let mut total = 0;
+        for start in &mut starts {
+            let count = *start;
+            *start = total;
+            total += count;
+        }
+        let mut fill: Vec<usize> = starts.clone();
+        let mut entries = vec![(0u32, 0.0f32); starts.last().copied().unwrap_or(0)];
+        for (i, (vector, _)) in vectors.iter().enumerate() {
+            for &(term, weight) in vector {
+                let Some(at) = fill.get_mut(term as usize) else {
+                    continue;
+                };
+                if let Some(entry) = entries.get_mut(*at) {
+                    *entry = (i as u32, weight);
+                }
+                *at += 1;
+            }
+        }
+        Postings { starts, entries }
+    }
+
+    fn of(&self, term: u32) -> &[(u32, f32)] {
+        let t = term as usize;
+        match (self.starts.get(t), self.starts.get(t + 1)) {
+            (Some(&from), Some(&to)) => self.entries.get(from..to).unwrap_or_default(),
+            _ => &[],
+        }
+    }
+}
+
 /// TF-IDF vector of a bag of terms (each term once, in order of first
 /// use), with its norm. `slots` maps a term to its place in the vector being
 /// built; entries left from other vectors are told apart by checking the
 /// term at that place, so the map needs no clearing (and no sort is needed).
 fn tf_idf(bag: &[u32], idf: &[f32], slots: &mut [u32]) -> (Vec<(u32, f32)>, f32) {
-    let mut vector: Vec<(u32, f32)> = Vec::new();
+    let mut vector: Vec<(u32, f32)> = Vec::with_capacity(bag.len());
     for &term in bag {
         let weight = idf.get(term as usize).copied().unwrap_or(0.0);
         let Some(slot) = slots.get_mut(term as usize) else {
@@ -523,6 +564,7 @@ struct Terms {
     last_sentence: Vec<u32>,
     sentences: usize,
     lower: String,
+    bag: Vec<u32>,
 }
 
 impl Terms {
@@ -539,6 +581,7 @@ impl Terms {
             last_sentence: Vec::new(),
             sentences: 0,
             lower: String::new(),
+            bag: Vec::new(),
         }
     }
 
@@ -550,7 +593,10 @@ impl Terms {
     /// Phrases are collected from prose only: a headline repeated as a
     /// line of its own would otherwise make its word pairs look recurrent.
     fn add_sentence(&mut self, sentence: &str, prose: bool) -> Vec<u32> {
-        let mut bag = Vec::new();
+        // Gathered in a buffer kept from sentence to sentence, and copied
+        // out at its final size: one allocation per sentence.
+        let mut bag = std::mem::take(&mut self.bag);
+        bag.clear();
         let mut words = 0u32;
         // The previous token, when it was a term and nothing but a space
         // or hyphen stands between it and the next: (surface, end offset).
@@ -610,7 +656,9 @@ impl Terms {
                 }
             }
         }
-        bag
+        let out = bag.clone();
+        self.bag = bag;
+        out
     }
 
     fn add_phrase(&mut self, first: u32, second: u32) {
@@ -638,32 +686,32 @@ impl Terms {
         if let Some(&sid) = self.surface_index.get(self.lower.as_str()) {
             return sid;
         }
+        // Taken out for the while, so that the stem may borrow it.
+        let lower = std::mem::take(&mut self.lower);
         let term = match kind {
-            TokenKind::Word if lang::is_stop_word(self.lang, &self.lower) => NO_TERM,
-            TokenKind::Word => {
-                let stem = lang::stem(self.lang, &self.lower).into_owned();
-                self.intern_term(stem)
-            }
-            TokenKind::Number | TokenKind::Bigram => self.intern_term(self.lower.clone()),
+            TokenKind::Word if lang::is_stop_word(self.lang, &lower) => NO_TERM,
+            TokenKind::Word => self.intern_term(&lang::stem(self.lang, &lower)),
+            TokenKind::Number | TokenKind::Bigram => self.intern_term(&lower),
         };
         let sid = self.surfaces.len() as u32;
         self.surfaces.push(Surface {
-            lower: self.lower.clone(),
+            lower: lower.clone(),
             term,
             count: 0,
             capitalized: 0,
             written: String::new(),
         });
-        self.surface_index.insert(self.lower.clone(), sid);
+        self.surface_index.insert(lower.clone(), sid);
+        self.lower = lower;
         sid
     }
 
-    fn intern_term(&mut self, stem: String) -> u32 {
-        if let Some(&id) = self.term_index.get(&stem) {
+    fn intern_term(&mut self, stem: &str) -> u32 {
+        if let Some(&id) = self.term_index.get(stem) {
             return id;
         }
         let id = self.term_counts.len() as u32;
-        self.term_index.insert(stem, id);
+        self.term_index.insert(stem.to_string(), id);
         self.term_counts.push(0);
         self.sentence_counts.push(0);
         self.last_sentence.push(0);
