@@ -296,13 +296,22 @@ fn dominant_script(text: &str) -> Script {
         Script::Han,
     ];
     let mut counts = [0usize; 10];
-    for script in text
-        .chars()
-        .filter_map(script_of)
-        .take(SCRIPT_SAMPLE_LETTERS)
-    {
-        if let Some(i) = ORDER.iter().position(|s| *s == script) {
+    let mut letters = 0usize;
+    let mut at = 0usize;
+    while letters < SCRIPT_SAMPLE_LETTERS {
+        let Some(c) = char_at(text, at) else {
+            break;
+        };
+        at += c.len_utf8();
+        // ASCII, most of most texts, is told apart without the table.
+        let script = if c.is_ascii() {
+            c.is_ascii_alphabetic().then_some(Script::Latin)
+        } else {
+            script_of(c)
+        };
+        if let Some(i) = script.and_then(|script| ORDER.iter().position(|s| *s == script)) {
             counts[i] += 1;
+            letters += 1;
         }
     }
     let kana = counts[8];
