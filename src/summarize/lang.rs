@@ -450,6 +450,76 @@ pub struct Token<'a> {
     pub kind: TokenKind,
 }
 
+/// The tokens of each of a text's sentences (apostrophes splitting words),
+/// cut once for every step that reads them.
+pub struct SentenceTokens<'a> {
+    tokens: Vec<Token<'a>>,
+    /// Where each sentence's tokens end in `tokens`.
+    ends: Vec<usize>,
+}
+
+impl<'a> SentenceTokens<'a> {
+    /// Cuts each of `sentences` (byte ranges of `text`) into tokens, as
+    /// [`tokens`] without keeping apostrophes; offsets are from the
+    /// sentence's start.
+    pub fn new(text: &'a str, sentences: impl Iterator<Item = std::ops::Range<usize>>) -> Self {
+        let mut cut = SentenceTokens {
+            tokens: Vec::new(),
+            ends: Vec::new(),
+        };
+        for range in sentences {
+            cut.tokens
+                .extend(tokens(text.get(range).unwrap_or_default(), false));
+            cut.ends.push(cut.tokens.len());
+        }
+        cut
+    }
+
+    /// The tokens of sentence `i`.
+    pub fn of(&self, i: usize) -> &[Token<'a>] {
+        let from = i
+            .checked_sub(1)
+            .and_then(|p| self.ends.get(p))
+            .copied()
+            .unwrap_or(0);
+        let to = self.ends.get(i).copied().unwrap_or(from);
+        self.tokens.get(from..to).unwrap_or_default()
+    }
+}
+
+/// The tokens [`tokens`] gives `text` when keeping apostrophes, from those
+/// it gives without (`cut`), into `out`: a word, an apostrophe and a word
+/// that opens with a letter are one word ("don't"). `false` when a word
+/// after an apostrophe opens with a letter that is also a number (a Roman
+/// numeral sign), after which the two cuts may part ways: cut `text` again.
+pub fn join_apostrophes<'a>(text: &'a str, cut: &[Token<'a>], out: &mut Vec<Token<'a>>) -> bool {
+    out.clear();
+    for &token in cut {
+        if let Some(last) = out.last_mut() {
+            let end = last.start + last.text.len();
+            let first = token.text.chars().next();
+            let joins = last.kind == TokenKind::Word
+                && text.get(end..token.start).is_some_and(|gap| {
+                    let mut chars = gap.chars();
+                    chars.next().is_some_and(is_apostrophe) && chars.next().is_none()
+                })
+                && first.is_some_and(|c| c.is_alphabetic() && !is_unspaced(c));
+            if joins {
+                if first.is_some_and(char::is_numeric) {
+                    return false;
+                }
+                let Some(joined) = text.get(last.start..token.start + token.text.len()) else {
+                    return false;
+                };
+                last.text = joined;
+                continue;
+            }
+        }
+        out.push(token);
+    }
+    true
+}
+
 /// Characters of scripts written without spaces, cut into bigrams.
 fn is_unspaced(c: char) -> bool {
     matches!(c as u32,
@@ -865,6 +935,22 @@ mod tests {
             words("l'homme d’affaires", false),
             ["l", "homme", "d", "affaires"]
         );
+    }
+
+    #[test]
+    fn apostrophes_joined_after_cutting_match_cutting_with_them() {
+        for text in [
+            "don't rock'n'roll the 90's o'clock 'quoted' l’homme",
+            "it's 3'4 a'1 x''y '''s end' a'東京 b'é c'\u{300}d z'",
+        ] {
+            let cut: Vec<Token> = tokens(text, false).collect();
+            let mut joined = Vec::new();
+            assert!(join_apostrophes(text, &cut, &mut joined), "{text}");
+            assert_eq!(joined, tokens(text, true).collect::<Vec<_>>(), "{text}");
+        }
+        // A Roman numeral sign is a letter and a number: cut again.
+        let cut: Vec<Token> = tokens("a'Ⅻ.5", false).collect();
+        assert!(!join_apostrophes("a'Ⅻ.5", &cut, &mut Vec::new()));
     }
 
     #[test]

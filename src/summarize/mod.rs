@@ -119,10 +119,12 @@ pub fn summarize_with(
         truncated,
     } = segmented;
     let weights = adjusted_for_type(weights, options.summary_type);
-    let roles = roles::analyze(request.text, &sentences, lang);
+    let tokens = lang::SentenceTokens::new(request.text, sentences.iter().map(|s| s.range.clone()));
+    let roles = roles::analyze(request.text, &sentences, &tokens, lang);
     let scored = score::score(
         request.text,
         &sentences,
+        &tokens,
         &roles,
         lang,
         request.title,

@@ -68,14 +68,19 @@ pub struct Roles {
 }
 
 /// Reads the role of every sentence of `text`.
-pub fn analyze(text: &str, sentences: &[Sentence], lang: Lang) -> Roles {
+pub fn analyze(
+    text: &str,
+    sentences: &[Sentence],
+    tokens: &lang::SentenceTokens,
+    lang: Lang,
+) -> Roles {
     let tables = Tables::of(lang);
     let mut words = Words::default();
     let mut section = Section::Plain;
     let mut of = Vec::with_capacity(sentences.len());
     for (i, sentence) in sentences.iter().enumerate() {
         let body = text.get(sentence.range.clone()).unwrap_or_default();
-        words.read(body);
+        words.read(tokens.of(i));
         if is_heading_line(sentences, i, words.len()) {
             section = tables.section_of(&words);
         }
@@ -272,12 +277,13 @@ struct Words {
 }
 
 impl Words {
-    /// Reads the words of `text`, replacing those held. Apostrophes split
-    /// words here in every language, as in the tables ("it's" is "it" "s").
-    fn read(&mut self, text: &str) {
+    /// Reads the words of a sentence's tokens, replacing those held.
+    /// Apostrophes split words here in every language, as in the tables
+    /// ("it's" is "it" "s").
+    fn read(&mut self, tokens: &[lang::Token]) {
         self.lower.clear();
         self.spans.clear();
-        for token in lang::tokens(text, false) {
+        for token in tokens {
             let start = self.lower.len();
             lang::push_lower(&mut self.lower, token.text);
             self.spans.push((start..self.lower.len(), token.kind));
@@ -433,7 +439,8 @@ mod tests {
     fn roles(text: &str, lang: Lang) -> Vec<Role> {
         let blocks = crate::render::article::paragraph_blocks(text);
         let (sentences, _) = super::super::segment::split(text, &blocks, lang, usize::MAX);
-        analyze(text, &sentences, lang).of
+        let tokens = lang::SentenceTokens::new(text, sentences.iter().map(|s| s.range.clone()));
+        analyze(text, &sentences, &tokens, lang).of
     }
 
     fn one(text: &str, lang: Lang) -> Role {
@@ -544,12 +551,14 @@ mod tests {
             "A Summary",
             "2.1 Key findings",
         ] {
-            words.read(heading);
+            words.read(&lang::tokens(heading, false).collect::<Vec<_>>());
             assert_eq!(tables.section_of(&words), Section::Key, "{heading}");
         }
-        words.read("Acknowledgements");
+        words.read(&lang::tokens("Acknowledgements", false).collect::<Vec<_>>());
         assert_eq!(tables.section_of(&words), Section::Aside);
-        words.read("Summary of the week in pictures and words");
+        words.read(
+            &lang::tokens("Summary of the week in pictures and words", false).collect::<Vec<_>>(),
+        );
         assert_eq!(tables.section_of(&words), Section::Plain);
     }
 
@@ -564,7 +573,8 @@ mod tests {
         let kind = |text: &str| {
             let blocks = crate::render::article::paragraph_blocks(text);
             let (s, _) = super::super::segment::split(text, &blocks, Lang::En, usize::MAX);
-            analyze(text, &s, Lang::En).kind
+            let tokens = lang::SentenceTokens::new(text, s.iter().map(|s| s.range.clone()));
+            analyze(text, &s, &tokens, Lang::En).kind
         };
         assert_eq!(kind(text), TextKind::Lead);
         assert_eq!(

@@ -195,19 +195,35 @@ impl Scored {
     }
 }
 
-/// Scores `sentences` of `text`, whose roles are `roles`.
+/// Scores `sentences` of `text`, cut into `tokens`, whose roles are `roles`.
 pub fn score(
     text: &str,
     sentences: &[Sentence],
+    tokens: &lang::SentenceTokens,
     roles: &Roles,
     lang: Lang,
     title: Option<&str>,
     weights: &Weights,
 ) -> Scored {
     let mut terms = Terms::new(lang);
+    // English keeps apostrophes inside words ("don't").
+    let mut english: Vec<lang::Token> = Vec::new();
     let bags: Vec<Vec<u32>> = sentences
         .iter()
-        .map(|s| terms.add_sentence(text.get(s.range.clone()).unwrap_or_default(), is_prose(s)))
+        .enumerate()
+        .map(|(i, s)| {
+            let sentence = text.get(s.range.clone()).unwrap_or_default();
+            let cut = if lang != Lang::En {
+                tokens.of(i)
+            } else {
+                if !lang::join_apostrophes(sentence, tokens.of(i), &mut english) {
+                    english.clear();
+                    english.extend(lang::tokens(sentence, true));
+                }
+                english.as_slice()
+            };
+            terms.add_sentence(sentence, cut, is_prose(s))
+        })
         .collect();
     let idf = terms.idf();
     let mut slots = vec![u32::MAX; terms.count()];
@@ -592,7 +608,7 @@ impl Terms {
     /// The terms of one sentence, in order, counted into the vocabulary.
     /// Phrases are collected from prose only: a headline repeated as a
     /// line of its own would otherwise make its word pairs look recurrent.
-    fn add_sentence(&mut self, sentence: &str, prose: bool) -> Vec<u32> {
+    fn add_sentence(&mut self, sentence: &str, tokens: &[lang::Token], prose: bool) -> Vec<u32> {
         // Gathered in a buffer kept from sentence to sentence, and copied
         // out at its final size: one allocation per sentence.
         let mut bag = std::mem::take(&mut self.bag);
@@ -601,7 +617,7 @@ impl Terms {
         // The previous token, when it was a term and nothing but a space
         // or hyphen stands between it and the next: (surface, end offset).
         let mut previous: Option<(u32, usize)> = None;
-        for token in lang::tokens(sentence, self.lang == Lang::En) {
+        for &token in tokens {
             words += 1;
             let sid = self.surface(token.text, token.kind);
             let Some(surface) = self.surfaces.get_mut(sid as usize) else {
