@@ -402,13 +402,20 @@ fn best_profile(profile: &[f32; 15]) -> Option<(Lang, f32)> {
 /// list that holds it (bit `i` for `STOP_LISTS[i]`). Built once, on first
 /// use: one lookup answers for all fifteen languages, where searching each
 /// list in turn made up a sixth of a summary's work.
-fn stop_word_bits() -> &'static FastMap<&'static str, u16> {
-    static BITS: std::sync::OnceLock<FastMap<&'static str, u16>> = std::sync::OnceLock::new();
+fn stop_word_bits() -> &'static FastMap<String, u32> {
+    // Keyed by `String` as the scorer's vocabulary is: one map type in the
+    // binary rather than two.
+    static BITS: std::sync::OnceLock<FastMap<String, u32>> = std::sync::OnceLock::new();
     BITS.get_or_init(|| {
-        let mut bits: FastMap<&'static str, u16> = FastMap::default();
+        let mut bits: FastMap<String, u32> = FastMap::default();
         for (i, list) in STOP_LISTS.iter().enumerate() {
             for word in list.split('\n').filter(|w| !w.is_empty()) {
-                *bits.entry(word).or_insert(0) |= 1 << i;
+                match bits.get_mut(word) {
+                    Some(held) => *held |= 1 << i,
+                    None => {
+                        bits.insert(word.to_string(), 1 << i);
+                    }
+                }
             }
         }
         bits
@@ -417,7 +424,7 @@ fn stop_word_bits() -> &'static FastMap<&'static str, u16> {
 
 /// The stop-word lists that hold `word` (lower-case), as bits in
 /// `STOP_LISTS` order.
-fn stop_lists_holding(word: &str) -> u16 {
+fn stop_lists_holding(word: &str) -> u32 {
     stop_word_bits().get(word).copied().unwrap_or(0)
 }
 
