@@ -218,12 +218,9 @@ describe('in Chromium, bundled and not', () => {
     }
   }
 
-  test('an esbuild bundle (the .wasm copied next to it)', async () => {
-    const esbuild = await import('esbuild');
-    const dir = join(project, 'esbuild');
-    write(join(dir, 'src/main.js'), browserMain());
-    write(join(dir, 'out/index.html'), indexHtml('main.js'));
-    const built = await esbuild.build({
+  /** Bundles dir/src/main.js into dir/out/ for the browser, as an ES module. */
+  const bundleForBrowser = (esbuild, dir, extra = {}) =>
+    esbuild.build({
       absWorkingDir: dir,
       entryPoints: ['src/main.js'],
       outdir: 'out',
@@ -232,7 +229,15 @@ describe('in Chromium, bundled and not', () => {
       platform: 'browser',
       target: 'es2022',
       logLevel: 'silent',
+      ...extra,
     });
+
+  test('an esbuild bundle (the .wasm copied next to it)', async () => {
+    const esbuild = await import('esbuild');
+    const dir = join(project, 'esbuild');
+    write(join(dir, 'src/main.js'), browserMain());
+    write(join(dir, 'out/index.html'), indexHtml('main.js'));
+    const built = await bundleForBrowser(esbuild, dir);
     assert.deepEqual(built.errors, []);
     assert.ok(!readFileSync(join(dir, 'out/main.js'), 'utf8').includes('node:fs'), 'the browser bundle took the browser entry point');
     // esbuild leaves `new URL('gisty_bg.wasm', import.meta.url)` as it is:
@@ -247,17 +252,7 @@ describe('in Chromium, bundled and not', () => {
     const prelude = "import wasmFile from 'gisty/gisty_bg.wasm';";
     write(join(dir, 'src/main.js'), browserMain({ prelude, initArg: 'new URL(wasmFile, import.meta.url)' }));
     write(join(dir, 'out/index.html'), indexHtml('main.js'));
-    await esbuild.build({
-      absWorkingDir: dir,
-      entryPoints: ['src/main.js'],
-      outdir: 'out',
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      loader: { '.wasm': 'file' },
-      logLevel: 'silent',
-    });
+    await bundleForBrowser(esbuild, dir, { loader: { '.wasm': 'file' } });
     const emitted = readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.wasm'));
     assert.equal(emitted.length, 1, 'esbuild emitted the .wasm');
     assert.notEqual(emitted[0], 'gisty_bg.wasm', 'under a hashed name, so the default location would not do');
