@@ -37,13 +37,7 @@ impl Choice {
 
 pub(super) fn choose(dom: &Dom, page: &Page, stats: &Stats, body: NodeId, pass: Pass) -> Choice {
     let sc = score_paragraphs(dom, page, stats, body, pass);
-    let mut ranked: Vec<NodeId> = sc.list.clone();
-    ranked.sort_by(|a, b| {
-        sc.score[b.index()]
-            .partial_cmp(&sc.score[a.index()])
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(a.cmp(b))
-    });
+    let ranked = ranked_by_score(&sc);
     let Some(&first) = ranked.first() else {
         return Choice::whole(stats, body);
     };
@@ -292,4 +286,31 @@ fn is_paragraph_like(dom: &Dom, page: &Page, stats: &Stats, id: NodeId) -> bool 
 fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end();
     t.ends_with(rules::SENTENCE_ENDS) || t.contains(". ")
+}
+
+/// The candidates from the best score down, those with equal scores in
+/// the order of their nodes. Sorted as integer keys (the score's bits in
+/// an order-keeping form above the node's index) with the one integer sort
+/// the binary already holds, rather than a sort of its own.
+fn ranked_by_score(sc: &Scores) -> Vec<NodeId> {
+    let mut keys: Vec<u64> = sc
+        .list
+        .iter()
+        .map(|&id| (u64::from(!ordered_bits(sc.score[id.index()])) << 32) | id.index() as u64)
+        .collect();
+    keys.sort_unstable();
+    keys.iter()
+        .map(|&k| NodeId::from_index(k as u32 as usize))
+        .collect()
+}
+
+/// A score's bits, as an integer that orders like the score (zero and
+/// minus zero alike, as the scores compare).
+fn ordered_bits(score: f32) -> u32 {
+    let bits = (score + 0.0).to_bits();
+    if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | 1 << 31
+    }
 }

@@ -16,6 +16,7 @@
 //! them. Nothing is changed in the tree here; [`crate::extract`] applies
 //! the plan.
 
+use std::hash::Hasher;
 use std::sync::LazyLock;
 
 use html5ever::local_name;
@@ -26,7 +27,7 @@ use super::page::{flag, Page, Pass, Stats};
 use super::rules;
 use super::rules::clean::*;
 use crate::parse::dom::{Dom, Edge, NodeId};
-use crate::text::lower_words;
+use crate::text::{lower_words, Fnv};
 
 /// What to remove from the article, and the text left afterwards.
 #[derive(Debug, Default)]
@@ -764,16 +765,48 @@ fn contains_words(text: &str, phrase: &str) -> bool {
     })
 }
 
-/// The boilerplate labels as word lists, sorted by their first word.
-static LABELS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    let mut labels: Vec<Vec<&'static str>> = rules::BOILERPLATE_LABELS
+/// The boilerplate labels as word lists, with a key per label: the hash
+/// of its first word in the high bits, its position in the low
+/// [`LABEL_INDEX_BITS`], sorted (one sort of integers, which the binary
+/// shares with the other integer sorts, rather than a sort of its own).
+static LABELS: LazyLock<(Vec<Vec<&'static str>>, Vec<u64>)> = LazyLock::new(|| {
+    let labels: Vec<Vec<&'static str>> = rules::BOILERPLATE_LABELS
         .iter()
         .map(|l| l.split_whitespace().collect::<Vec<_>>())
         .filter(|w| !w.is_empty())
         .collect();
-    labels.sort();
-    labels
+    let mut keys: Vec<u64> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, words)| label_key(words.first().copied().unwrap_or_default()) | i as u64)
+        .collect();
+    keys.sort_unstable();
+    (labels, keys)
 });
+
+/// Bits of a label's key that hold its position (far more than there are labels).
+const LABEL_INDEX_BITS: u32 = 16;
+
+/// The part of a label's key that its first word decides.
+fn label_key(first_word: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(first_word.as_bytes());
+    h.finish() & (u64::MAX << LABEL_INDEX_BITS)
+}
+
+/// The labels whose first word is `word` (and, rarely, a few whose first
+/// word has the same hash, which the caller's comparison rejects).
+fn labels_starting(word: &str) -> impl Iterator<Item = &'static [&'static str]> {
+    let (labels, keys) = &*LABELS;
+    let key = label_key(word);
+    let index_mask = !(u64::MAX << LABEL_INDEX_BITS);
+    let start = keys.partition_point(|&k| k & !index_mask < key);
+    keys[start..]
+        .iter()
+        .take_while(move |&&k| k & !index_mask == key)
+        .filter_map(move |&k| labels.get((k & index_mask) as usize))
+        .map(Vec::as_slice)
+}
 
 /// Whether a text spells out a web or mail address, which the article
 /// gives for the reader to use (not a teaser pointing elsewhere).
@@ -826,12 +859,8 @@ fn is_caption_text(text: &str) -> bool {
 fn is_boilerplate_label(norm: &str) -> bool {
     let words: Vec<&str> = norm.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
-        let start = LABELS.partition_point(|l| l.first().is_some_and(|f| f < w));
-        for label in LABELS.get(start..).unwrap_or_default() {
-            if label.first() != Some(w) {
-                break;
-            }
-            let fits = words.get(i..i + label.len()) == Some(label.as_slice());
+        for label in labels_starting(w) {
+            let fits = words.get(i..i + label.len()) == Some(label);
             if fits && (label.len() > 1 || words.len() == 1) {
                 return true;
             }

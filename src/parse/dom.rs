@@ -37,6 +37,11 @@ impl NodeId {
         NodeId(NonZeroU32::new(raw).unwrap_or(NonZeroU32::MIN))
     }
 
+    /// The node at a position of the arena, as [`NodeId::index`] gives it.
+    pub(crate) fn from_index(index: usize) -> NodeId {
+        NodeId::new(index)
+    }
+
     /// The position of the node in the arena, 0 for the document.
     pub fn index(self) -> usize {
         self.0.get() as usize - 1

@@ -6,7 +6,7 @@
 
 mod hash;
 
-pub(crate) use hash::{hash_words, FastMap};
+pub(crate) use hash::{hash_words, FastMap, Fnv};
 
 /// Length of `s` in UTF-16 code units, as JavaScript indexes strings.
 pub fn utf16_len(s: &str) -> usize {
