@@ -409,17 +409,36 @@ fn stop_word_bits() -> &'static FastMap<String, u32> {
     BITS.get_or_init(|| {
         let mut bits: FastMap<String, u32> = FastMap::default();
         for (i, list) in STOP_LISTS.iter().enumerate() {
-            for word in list.split('\n').filter(|w| !w.is_empty()) {
-                match bits.get_mut(word) {
-                    Some(held) => *held |= 1 << i,
-                    None => {
-                        bits.insert(word.to_string(), 1 << i);
-                    }
+            for_each_coded_word(list, |word| match bits.get_mut(word) {
+                Some(held) => *held |= 1 << i,
+                None => {
+                    bits.insert(word.to_string(), 1 << i);
                 }
-            }
+            });
         }
         bits
     })
+}
+
+/// The words of one generated list, in order: each is written as the
+/// count of characters it shares with the word before (a control
+/// character: the count plus one) and the rest of it (see build.rs).
+fn for_each_coded_word(list: &str, mut each: impl FnMut(&str)) {
+    let mut word = String::new();
+    let mut rest = list;
+    while let Some(marker) = rest.chars().next() {
+        let shared = (marker as usize).saturating_sub(1);
+        rest = rest.get(marker.len_utf8()..).unwrap_or_default();
+        let end = rest.find(|c: char| c < ' ').unwrap_or(rest.len());
+        let kept = word
+            .char_indices()
+            .nth(shared)
+            .map_or(word.len(), |(at, _)| at);
+        word.truncate(kept);
+        word.push_str(rest.get(..end).unwrap_or_default());
+        each(&word);
+        rest = rest.get(end..).unwrap_or_default();
+    }
 }
 
 /// The stop-word lists that hold `word` (lower-case), as bits in
@@ -930,6 +949,25 @@ mod tests {
 
     fn words(text: &str, keep: bool) -> Vec<&str> {
         tokens(text, keep).map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn coded_stop_lists_read_back_as_sorted_words() {
+        for list in STOP_LISTS {
+            let mut words = Vec::new();
+            for_each_coded_word(list, |w| words.push(w.to_string()));
+            assert!(words.len() > 20, "{} words", words.len());
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
+            assert!(words
+                .iter()
+                .all(|w| !w.is_empty() && !w.contains(char::is_control)));
+        }
+        let english = |w: &str| is_stop_word(Lang::En, w);
+        assert!(["the", "these", "they", "they'll", "yourselves", "a"]
+            .into_iter()
+            .all(english));
+        assert!(!english("thermal") && !english("th"));
+        assert!(is_stop_word(Lang::De, "diese") && is_stop_word(Lang::Ru, "этот"));
     }
 
     #[test]
