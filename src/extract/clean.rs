@@ -313,9 +313,8 @@ impl Cleaner<'_> {
             checked += 1;
             let text = self.sums[leaf.index()].text;
             let words = self.kept_text(leaf, MAX_NOTICE_CHARS).to_lowercase();
-            let disclosure = rules::DISCLOSURE_PHRASES
-                .iter()
-                .any(|p| contains_words(&words, p));
+            let disclosure =
+                rules::entries(rules::DISCLOSURE_PHRASES).any(|p| contains_words(&words, p));
             if text > MAX_NOTICE_CHARS || !disclosure {
                 break;
             }
@@ -751,9 +750,7 @@ impl Cleaner<'_> {
 /// [`rules::NOTICE_PHRASES`] between word boundaries.
 fn is_notice(text: &str) -> bool {
     let lower = text.to_lowercase();
-    rules::NOTICE_PHRASES
-        .iter()
-        .any(|p| contains_words(&lower, p))
+    rules::entries(rules::NOTICE_PHRASES).any(|p| contains_words(&lower, p))
 }
 
 /// Whether `phrase` occurs in `text` between word boundaries.
@@ -770,8 +767,7 @@ fn contains_words(text: &str, phrase: &str) -> bool {
 /// [`LABEL_INDEX_BITS`], sorted (one sort of integers, which the binary
 /// shares with the other integer sorts, rather than a sort of its own).
 static LABELS: LazyLock<(Vec<Vec<&'static str>>, Vec<u64>)> = LazyLock::new(|| {
-    let labels: Vec<Vec<&'static str>> = rules::BOILERPLATE_LABELS
-        .iter()
+    let labels: Vec<Vec<&'static str>> = rules::entries(rules::BOILERPLATE_LABELS)
         .map(|l| l.split_whitespace().collect::<Vec<_>>())
         .filter(|w| !w.is_empty())
         .collect();
@@ -828,7 +824,7 @@ fn is_labelled_line(text: &str) -> bool {
         return false;
     }
     let head = normalize_label(head);
-    rules::LINE_LABELS.contains(&head.as_str())
+    rules::entries(rules::LINE_LABELS).any(|l| l == head)
 }
 
 /// Whether a short text is a caption: "Figure 4: ..." or "Abb. 2: ...",
@@ -838,7 +834,7 @@ fn is_caption_text(text: &str) -> bool {
     if let Some((head, _)) = lower.split_once([':', '.']) {
         let word = head.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
         if word.chars().count() <= MAX_CAPTION_LABEL_CHARS
-            && rules::CAPTION_LABELS.contains(&word.trim())
+            && rules::entries(rules::CAPTION_LABELS).any(|l| l == word.trim())
         {
             return true;
         }
@@ -849,7 +845,7 @@ fn is_caption_text(text: &str) -> bool {
         .nth(CREDIT_TAIL_CHARS)
         .map_or(0, |(i, _)| i);
     let tail = lower.get(tail_start..).unwrap_or("");
-    rules::CREDIT_MARKERS.iter().any(|m| tail.contains(m))
+    rules::entries(rules::CREDIT_MARKERS).any(|m| tail.contains(m))
 }
 
 /// Whether a short text is a boilerplate label: one of
@@ -884,7 +880,7 @@ fn is_date_line(text: &str) -> bool {
             continue;
         }
         let lower = word.to_lowercase();
-        if rules::DATE_WORDS.contains(&lower.as_str()) {
+        if rules::entries(rules::DATE_WORDS).any(|w| w == lower) {
             date_words += 1;
         } else {
             others += 1;
