@@ -3,7 +3,7 @@
 // snapshot), and injects that script when the toolbar button (or
 // Alt+Shift+G) is pressed.
 //
-//   action click ─▶ run(tabId) ─▶ content.js in the tab
+//   action click ─▶ run(tabId) ─▶ reader.js and content.js in the tab
 //   content.js ─▶ {type: 'gisty:summarize', html | snapshot, url} ─▶ summarize() ─▶ {ok, result | error}
 
 import { init, summarize, summarizeSnapshot, ErrorCode } from './gisty.js';
@@ -20,6 +20,7 @@ const ready = init().then(() => mark('gisty:module-ready'));
 ready.catch((error) => console.error('gisty: could not load the module', error));
 
 chrome.action.onClicked.addListener((tab) => {
+  mark('gisty:clicked');
   if (tab.id === undefined) return;
   run(tab.id).catch((error) => console.warn('gisty: could not read this page:', error.message));
 });
@@ -29,13 +30,16 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   answer(message, sender).then(sendResponse);
   return true; // the response is sent asynchronously
 });
+mark('gisty:listening');
 
 /** How often, and how far apart, an injection refused for want of access is tried. */
 const INJECT_ATTEMPTS = 6;
 const INJECT_RETRY_MS = 50;
 
 /**
- * What the toolbar button does: injects the content script into the tab,
+ * What the toolbar button does: injects the content script into the tab
+ * (after reader.js, scripts/build's classic-script copy of snapshot.js,
+ * which saves content.js an import() of it),
  * which sends the page back to be summarized and shows the result.
  * Needs the activeTab grant that the click gives (or a host permission).
  *
@@ -52,7 +56,7 @@ const INJECT_RETRY_MS = 50;
 export async function run(tabId) {
   for (let attempt = 1; ; attempt++) {
     try {
-      await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      await chrome.scripting.executeScript({ target: { tabId }, files: ['reader.js', 'content.js'] });
       return;
     } catch (error) {
       if (attempt === INJECT_ATTEMPTS || !/^Cannot access contents of/.test(error?.message)) throw error;

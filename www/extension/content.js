@@ -16,18 +16,21 @@
 //   in the document, so page scripts cannot read or rewrite the key points.
 //   The shadow root also keeps the page's CSS out of the panel.
 //
-// A classic script (content scripts cannot be modules); snapshot.js and
-// highlight.js are imported dynamically, which is why they are
+// A classic script (content scripts cannot be modules); highlight.js is
+// imported dynamically (and snapshot.js, if reader.js, its classic copy
+// injected just before this script, is missing), which is why they are
 // web-accessible resources (at a per-session URL, use_dynamic_url, so that
 // pages cannot detect the extension by probing a fixed one).
 
 (() => {
   mark('gisty:content-start');
-  // Both modules are fetched at once, while the panel is drawn and the
-  // worker summarizes; highlight.js is only needed for the answer.
-  const reading = import(chrome.runtime.getURL('snapshot.js'));
+  // highlight.js is needed only for the answer: fetched now, it is there
+  // by the time the worker has summarized.
   const highlighting = import(chrome.runtime.getURL('highlight.js'));
   highlighting.catch(() => {}); // reported where it is awaited
+  // readPage() from snapshot.js, which the worker injects before this
+  // script as reader.js; imported only if it is missing.
+  const READ_PAGE = Symbol.for('gisty.extension.readPage');
 
   const CURRENT = Symbol.for('gisty.extension.dismiss');
   globalThis[CURRENT]?.();
@@ -99,7 +102,8 @@
 
   /** Reads the page and has the service worker summarize it. */
   async function summarizePage() {
-    const { readPage } = await reading;
+    const readPage = globalThis[READ_PAGE] ?? (await import(chrome.runtime.getURL('snapshot.js'))).readPage;
+    mark('gisty:reader-loaded');
     const { html, snapshot } = readPage(document);
     // Messages travel as JSON, which has no typed arrays.
     const page = snapshot ? { snapshot: { ops: Array.from(snapshot.ops), text: snapshot.text } } : { html };
