@@ -55,10 +55,12 @@
 //     N pages spread over the corpus (default 30; FIRST_CLICK_PAGES),
 //     NAME under ../shared/data (default readability-pages),
 //     DIR the unpacked extension (default www/extension, as scripts/build
-//     leaves it), to compare a variant
+//     leaves it); several, comma-separated, are loaded together and take
+//     turns page by page, to compare variants
 
 import { createServer } from 'node:http';
 import { copyFileSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -259,22 +261,29 @@ function indexedDbModuleCheck(worker) {
   }).catch((error) => `check failed: ${error.message}`);
 }
 
+/** The service worker whose URL ends with `suffix`, once it runs. */
 async function waitForWorker(context, suffix) {
   const found = context.serviceWorkers().find((w) => w.url().endsWith(suffix));
   return found ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith(suffix), timeout: 15_000 });
 }
 
 /** One timed click: loads the page, (stops the worker,) presses, waits; returns its figures. */
-async function measure(env, kind, url) {
-  const { page, cdp, context, gistyId, readabilityId, control, gistyUrl } = env;
+async function measure(env, kind, variant, url) {
+  const { page, cdp, context } = env;
   const clock = await loadPage(page, url);
-  if (kind === 'cold') await control.stop();
-  const start = await click(cdp, kind === 'readability' ? readabilityId : gistyId, url, clock);
+  if (kind === 'cold') await variant.control.stop();
+  const start = await click(cdp, kind === 'readability' ? env.readabilityId : variant.id, url, clock);
   const end = await panelShown(page);
   const marks = await pageMarks(page);
   const out = { total: end - start, rtt: clock.rtt, start, end, marks };
-  if (kind !== 'readability') out.worker = await workerMarks(context, gistyUrl);
+  if (kind !== 'readability') out.worker = await workerMarks(context, variant.url);
   return out;
+}
+
+/** An unpacked extension's id, as Chromium derives it from its folder's path. */
+function extensionId(dir) {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 function stats(name, xs) {
@@ -313,9 +322,9 @@ async function main() {
   const rows = sample(manifest(corpus), n);
   const { chromium } = require('playwright-core');
 
-  const extension = typeof f.extension === 'string' ? f.extension : DEFAULT_EXTENSION;
+  const dirs = (typeof f.extension === 'string' ? f.extension.split(',') : [DEFAULT_EXTENSION]).map((d) => realpathSync(d));
   const readability = readabilityExtension();
-  const extensions = [realpathSync(extension), readability].join(',');
+  const extensions = [...dirs, readability].join(',');
   const { server, origin } = await serve(rows);
   const profile = mkdtempSync(join(tmpdir(), 'gisty-bench-first-click-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -327,32 +336,41 @@ async function main() {
     viewport: { width: 1280, height: 900 },
   });
   try {
-    const gistyWorker = await waitForWorker(context, '/background.js');
     const readabilityWorker = await waitForWorker(context, '/readability-background.js');
-    const gistyUrl = gistyWorker.url();
     const env = {
       context,
-      gistyUrl,
-      gistyId: new URL(gistyUrl).host,
       readabilityId: new URL(readabilityWorker.url()).host,
       cdp: await context.browser().newBrowserCDPSession(),
       page: context.pages()[0] ?? (await context.newPage()),
     };
     await env.page.goto(`${origin}/page/0`);
-    env.control = await workerControl(env.page, gistyUrl);
-    console.log(`IndexedDB put() of a compiled WebAssembly.Module in the worker: ${await indexedDbModuleCheck(gistyWorker)}`);
+    const variants = [];
+    for (const dir of dirs) {
+      const url = `chrome-extension://${extensionId(dir)}/background.js`;
+      const worker = await waitForWorker(context, url);
+      variants.push({ dir, id: extensionId(dir), url, worker, control: await workerControl(env.page, url),
+        label: dirs.length > 1 ? `gisty (${dir})` : 'gisty', results: { cold: [], warm: [] } });
+    }
+    console.log(`IndexedDB put() of a compiled WebAssembly.Module in the worker: ${await indexedDbModuleCheck(variants[0].worker)}`);
     console.log(`Chromium ${context.browser().version()} (--headless); @mozilla/readability ${npmVersion('@mozilla/readability')}; `
-      + `${corpus}, ${rows.length} pages; order per page: cold, warm, Readability`);
+      + `${corpus}, ${rows.length} pages; order per page: ${dirs.length > 1 ? 'each extension (in turn first) ' : ''}cold, warm, then Readability`);
 
     // Warm-up, not counted: the browser's own first loads of each file.
-    for (const kind of ['cold', 'warm', 'readability']) await measure(env, kind, `${origin}/page/0`).catch(() => {});
+    for (const variant of variants) {
+      for (const kind of ['cold', 'warm']) await measure(env, kind, variant, `${origin}/page/0`).catch(() => {});
+    }
+    await measure(env, 'readability', null, `${origin}/page/0`).catch(() => {});
 
-    const results = { cold: [], warm: [], readability: [] };
+    const readabilityResults = [];
     const failed = [];
     for (let k = 0; k < rows.length; k++) {
-      for (const kind of ['cold', 'warm', 'readability']) {
+      const url = `${origin}/page/${k}`;
+      const turn = variants.map((_, i) => variants[(i + k) % variants.length]);
+      const runs = [...turn.flatMap((v) => [['cold', v], ['warm', v]]), ['readability', null]];
+      for (const [kind, variant] of runs) {
         try {
-          results[kind].push({ id: rows[k].id, ...(await measure(env, kind, `${origin}/page/${k}`)) });
+          const r = { id: rows[k].id, ...(await measure(env, kind, variant, url)) };
+          (variant ? variant.results[kind] : readabilityResults).push(r);
         } catch (error) {
           failed.push(`${kind} ${rows[k].id}: ${String(error.message).split('\n')[0].slice(0, 120)}`);
         }
@@ -361,25 +379,32 @@ async function main() {
 
     console.log();
     table(['click to panel (ms)', 'clicks', 'median', 'p95'], [
-      stats('gisty, cold worker', results.cold.map((r) => r.total)),
-      stats('gisty, warm worker', results.warm.map((r) => r.total)),
-      stats('Readability.js in the content script', results.readability.map((r) => r.total)),
+      ...variants.flatMap((v) => [
+        stats(`${v.label}, cold worker`, v.results.cold.map((r) => r.total)),
+        stats(`${v.label}, warm worker`, v.results.warm.map((r) => r.total)),
+      ]),
+      stats('Readability.js in the content script', readabilityResults.map((r) => r.total)),
     ]);
     const errors = (list, mark) => list.filter((r) => r.marks[mark]).length;
-    console.log(`panels showing an error: gisty cold ${errors(results.cold, 'gisty:failed')}, warm ${errors(results.warm, 'gisty:failed')}; `
-      + `Readability found no article: ${errors(results.readability, 'readability:failed')}`);
-    console.log(`clock offset round trip: median ${ms(median([...results.cold, ...results.warm, ...results.readability].map((r) => r.rtt)))} ms`);
-    for (const kind of ['cold', 'warm']) {
-      console.log(`\n== where a ${kind} click's time goes (medians of each stage, ms)`);
-      const all = results[kind].map(stages);
-      const names = Object.keys(all[0] ?? {});
-      table(['stage', 'median', 'p95'], names
-        .map((name) => [name, all.map((s) => s[name]).filter(Number.isFinite)])
-        .filter(([, xs]) => xs.length > 0)
-        .map(([name, xs]) => [name, ms(median(xs)), ms(percentile(xs, 95))]));
+    for (const v of variants) {
+      console.log(`panels showing an error, ${v.label}: cold ${errors(v.results.cold, 'gisty:failed')}, warm ${errors(v.results.warm, 'gisty:failed')}`);
+    }
+    console.log(`Readability found no article: ${errors(readabilityResults, 'readability:failed')}`);
+    const all = [...variants.flatMap((v) => [...v.results.cold, ...v.results.warm]), ...readabilityResults];
+    console.log(`clock offset round trip: median ${ms(median(all.map((r) => r.rtt)))} ms`);
+    for (const v of variants) {
+      for (const kind of ['cold', 'warm']) {
+        console.log(`\n== where a ${kind} click's time goes, ${v.label} (medians of each stage, ms)`);
+        const staged = v.results[kind].map(stages);
+        const names = Object.keys(staged[0] ?? {});
+        table(['stage', 'median', 'p95'], names
+          .map((name) => [name, staged.map((x) => x[name]).filter(Number.isFinite)])
+          .filter(([, xs]) => xs.length > 0)
+          .map(([name, xs]) => [name, ms(median(xs)), ms(percentile(xs, 95))]));
+      }
     }
     if (failed.length) console.log(`\nfailed ${failed.length} click(s): ${failed.slice(0, 5).join('; ')}`);
-    await env.control.detach();
+    for (const v of variants) await v.control.detach();
   } finally {
     await context.close();
     server.close();
