@@ -310,7 +310,8 @@ function stages(r) {
     'worker: waits for the module': w['gisty:summarize-start'] - w['gisty:message'],
     'worker: summary': r.worker?.measures?.['gisty:summarize'],
     'summary → answer in the page': p['gisty:answer'] - summarized,
-    'answer → panel filled (highlight, list)': p['gisty:shown'] - p['gisty:answer'],
+    'answer → highlight.js at hand, sentences highlighted': p['gisty:highlighted'] - p['gisty:answer'],
+    'highlighted → panel filled (list)': p['gisty:shown'] - p['gisty:highlighted'],
   };
 }
 

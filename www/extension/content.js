@@ -124,6 +124,7 @@
     const { highlight } = await highlighting;
     if (globalThis[CURRENT] !== dismiss) return;
     handle = highlight(document, result, { className: 'gisty-extension-highlight', scrollTo: true });
+    mark('gisty:highlighted');
 
     heading.textContent = result.title || 'Key points';
     const meta = document.createElement('p');
