@@ -55,7 +55,12 @@ clean:
 ##                      2-core machine, since Readability+jsdom takes ~1 s
 ##                      a page),
 ##                      BROWSER_PAGES per corpus in Chromium,
-##                      SCALING_LIMIT seconds per scaling case.
+##                      SCALING_LIMIT seconds per scaling case,
+##                      FIRST_CLICK_PAGES pages for the extension's first
+##                      click (bench/first-click.mjs).
+## make bench-first-click  only that: the extension's button pressed with a
+##                      cold and a warm service worker, and Readability.js
+##                      in a content script, click to panel.
 ## make bench-quality   extraction F1 of www/cli.mjs on each dev corpus, for
 ##                      both fixed halves (bench/halves.py) and the whole.
 ## make bench-summary   ROUGE of www/cli.mjs summarize on CNN/DM, SciTLDR and
@@ -65,10 +70,11 @@ clean:
 BENCH_PAGES ?= 100
 BROWSER_PAGES ?= 60
 SCALING_LIMIT ?= 60
+FIRST_CLICK_PAGES ?= 30
 PROFILE_PAGES ?= 40
 SHARED ?= ../shared
 
-.PHONY: bench-profile bench-size bench-python
+.PHONY: bench-profile bench-size bench-python bench-first-click
 
 # trafilatura 2.3.1 for the comparison column (its lxml needs lxml_html_clean).
 bench-python:
@@ -81,10 +87,15 @@ bench: build bench-python
 	@node --expose-gc bench/node.mjs --pages $(BENCH_PAGES)
 	@echo; echo "== Chromium: gisty vs Readability.js in the page"
 	@node bench/browser.mjs --pages $(BROWSER_PAGES)
+	@echo; echo "== Chromium: the example extension's first click, cold and warm, vs Readability.js"
+	@node bench/first-click.mjs --pages $(FIRST_CLICK_PAGES)
 	@echo; echo "== Size"
 	@node bench/size.mjs --breakdown
 	@echo; echo "== Scaling"
 	@node bench/scaling.mjs --limit $(SCALING_LIMIT)
+
+bench-first-click: build
+	@node bench/first-click.mjs --pages $(FIRST_CLICK_PAGES)
 
 bench-quality: build
 	@if [ ! -f $(SHARED)/eval/score_extract.py ]; then echo "bench-quality skipped: $(SHARED) is not present"; exit 0; fi; \

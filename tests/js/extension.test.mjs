@@ -73,7 +73,7 @@ let worker;
 let cdp;
 
 before(async () => {
-  requireBuild('www/extension/pkg/gisty_bg.wasm', 'www/extension/gisty.js', 'www/extension/highlight.js', 'www/extension/snapshot.js');
+  requireBuild('www/extension/pkg/gisty_bg.wasm', 'www/extension/gisty.js', 'www/extension/highlight.js', 'www/extension/snapshot.js', 'www/extension/reader.js');
   requireFreshCopies([
     ['www/gisty.js', 'www/extension/gisty.js'],
     ['www/highlight.js', 'www/extension/highlight.js'],

@@ -16,12 +16,22 @@
 //   in the document, so page scripts cannot read or rewrite the key points.
 //   The shadow root also keeps the page's CSS out of the panel.
 //
-// A classic script (content scripts cannot be modules); snapshot.js and
-// highlight.js are imported dynamically, which is why they are
+// A classic script (content scripts cannot be modules); highlight.js is
+// imported dynamically (and snapshot.js, if reader.js, its classic copy
+// injected just before this script, is missing), which is why they are
 // web-accessible resources (at a per-session URL, use_dynamic_url, so that
 // pages cannot detect the extension by probing a fixed one).
 
 (() => {
+  mark('gisty:content-start');
+  // highlight.js is needed only for the answer: fetched now, it is there
+  // by the time the worker has summarized.
+  const highlighting = import(chrome.runtime.getURL('highlight.js'));
+  highlighting.catch(() => {}); // reported where it is awaited
+  // readPage() from snapshot.js, which the worker injects before this
+  // script as reader.js; imported only if it is missing.
+  const READ_PAGE = Symbol.for('gisty.extension.readPage');
+
   const CURRENT = Symbol.for('gisty.extension.dismiss');
   globalThis[CURRENT]?.();
 
@@ -92,11 +102,15 @@
 
   /** Reads the page and has the service worker summarize it. */
   async function summarizePage() {
-    const { readPage } = await import(chrome.runtime.getURL('snapshot.js'));
+    const readPage = globalThis[READ_PAGE] ?? (await import(chrome.runtime.getURL('snapshot.js'))).readPage;
+    mark('gisty:reader-loaded');
     const { html, snapshot } = readPage(document);
     // Messages travel as JSON, which has no typed arrays.
     const page = snapshot ? { snapshot: { ops: Array.from(snapshot.ops), text: snapshot.text } } : { html };
-    return chrome.runtime.sendMessage({ type: 'gisty:summarize', ...page, url: location.href });
+    mark('gisty:page-read');
+    const response = await chrome.runtime.sendMessage({ type: 'gisty:summarize', ...page, url: location.href });
+    mark('gisty:answer');
+    return response;
   }
 
   async function show(response) {
@@ -107,9 +121,10 @@
       return;
     }
     const result = response.result;
-    const { highlight } = await import(chrome.runtime.getURL('highlight.js'));
+    const { highlight } = await highlighting;
     if (globalThis[CURRENT] !== dismiss) return;
     handle = highlight(document, result, { className: 'gisty-extension-highlight', scrollTo: true });
+    mark('gisty:highlighted');
 
     heading.textContent = result.title || 'Key points';
     const meta = document.createElement('p');
@@ -128,6 +143,7 @@
       list.append(li);
     });
     panel.append(meta, list);
+    mark('gisty:shown');
     heading.focus({ preventScroll: true });
   }
 
@@ -139,6 +155,17 @@
       ? 'No article was found on this page.'
       : `gisty could not summarize this page (${error.code}: ${error.message}).`;
     panel.append(p);
+    mark('gisty:failed');
     heading.focus();
+  }
+
+  /**
+   * A User Timing mark of the click's stages (seen in DevTools, read by
+   * bench/first-click.mjs); the latest of each name is kept. It tells the
+   * page nothing the panel in its DOM does not.
+   */
+  function mark(name) {
+    performance.clearMarks(name);
+    performance.mark(name);
   }
 })();
