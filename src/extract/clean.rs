@@ -313,8 +313,10 @@ impl Cleaner<'_> {
             checked += 1;
             let text = self.sums[leaf.index()].text;
             let words = self.kept_text(leaf, MAX_NOTICE_CHARS).to_lowercase();
-            let disclosure =
-                rules::entries(rules::DISCLOSURE_PHRASES).any(|p| contains_words(&words, p));
+            let disclosure = LISTS
+                .disclosure_phrases
+                .iter()
+                .any(|p| contains_words(&words, p));
             if text > MAX_NOTICE_CHARS || !disclosure {
                 break;
             }
@@ -750,7 +752,10 @@ impl Cleaner<'_> {
 /// [`rules::NOTICE_PHRASES`] between word boundaries.
 fn is_notice(text: &str) -> bool {
     let lower = text.to_lowercase();
-    rules::entries(rules::NOTICE_PHRASES).any(|p| contains_words(&lower, p))
+    LISTS
+        .notice_phrases
+        .iter()
+        .any(|p| contains_words(&lower, p))
 }
 
 /// Whether `phrase` occurs in `text` between word boundaries.
@@ -761,6 +766,29 @@ fn contains_words(text: &str, phrase: &str) -> bool {
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
+
+/// The rules' word lists that are searched entry by entry, split once
+/// (each is written as one string, see [`rules::entries`]).
+struct WordLists {
+    disclosure_phrases: Vec<&'static str>,
+    notice_phrases: Vec<&'static str>,
+    line_labels: Vec<&'static str>,
+    caption_labels: Vec<&'static str>,
+    credit_markers: Vec<&'static str>,
+    date_words: Vec<&'static str>,
+}
+
+static LISTS: LazyLock<WordLists> = LazyLock::new(|| {
+    let split = |list| rules::entries(list).collect();
+    WordLists {
+        disclosure_phrases: split(rules::DISCLOSURE_PHRASES),
+        notice_phrases: split(rules::NOTICE_PHRASES),
+        line_labels: split(rules::LINE_LABELS),
+        caption_labels: split(rules::CAPTION_LABELS),
+        credit_markers: split(rules::CREDIT_MARKERS),
+        date_words: split(rules::DATE_WORDS),
+    }
+});
 
 /// The boilerplate labels as word lists, with a key per label: the hash
 /// of its first word in the high bits, its position in the low
@@ -824,7 +852,7 @@ fn is_labelled_line(text: &str) -> bool {
         return false;
     }
     let head = normalize_label(head);
-    rules::entries(rules::LINE_LABELS).any(|l| l == head)
+    LISTS.line_labels.contains(&head.as_str())
 }
 
 /// Whether a short text is a caption: "Figure 4: ..." or "Abb. 2: ...",
@@ -834,7 +862,7 @@ fn is_caption_text(text: &str) -> bool {
     if let Some((head, _)) = lower.split_once([':', '.']) {
         let word = head.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
         if word.chars().count() <= MAX_CAPTION_LABEL_CHARS
-            && rules::entries(rules::CAPTION_LABELS).any(|l| l == word.trim())
+            && LISTS.caption_labels.contains(&word.trim())
         {
             return true;
         }
@@ -845,7 +873,7 @@ fn is_caption_text(text: &str) -> bool {
         .nth(CREDIT_TAIL_CHARS)
         .map_or(0, |(i, _)| i);
     let tail = lower.get(tail_start..).unwrap_or("");
-    rules::entries(rules::CREDIT_MARKERS).any(|m| tail.contains(m))
+    LISTS.credit_markers.iter().any(|m| tail.contains(m))
 }
 
 /// Whether a short text is a boilerplate label: one of
@@ -880,7 +908,7 @@ fn is_date_line(text: &str) -> bool {
             continue;
         }
         let lower = word.to_lowercase();
-        if rules::entries(rules::DATE_WORDS).any(|w| w == lower) {
+        if LISTS.date_words.contains(&lower.as_str()) {
             date_words += 1;
         } else {
             others += 1;
