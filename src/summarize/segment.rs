@@ -195,7 +195,7 @@ fn is_real_break(before: &str, after: &str, lang: Lang) -> bool {
     if in_table(&TITLES, lang, &word) {
         return false;
     }
-    if NUMBER_PREFIXES.split(' ').any(|w| w == word) {
+    if listed(NUMBER_PREFIXES, &word) {
         return !next_is_digit;
     }
     let abbreviation = in_table(&ABBREVIATIONS, lang, &word)
@@ -238,13 +238,30 @@ fn word_before_period(piece: &str) -> Option<String> {
 }
 
 fn in_table(table: &[(Lang, &str)], lang: Lang, word: &str) -> bool {
-    let listed = |words: &str| words.split(' ').any(|w| w == word);
     match table.iter().find(|(l, _)| *l == lang) {
-        Some((_, words)) => listed(words),
+        Some((_, words)) => listed(words, word),
         // Unknown language: any language's entry counts.
-        None if matches!(lang, Lang::Und | Lang::Other(_)) => table.iter().any(|(_, w)| listed(w)),
+        None if matches!(lang, Lang::Und | Lang::Other(_)) => {
+            table.iter().any(|(_, w)| listed(w, word))
+        }
         None => false,
     }
+}
+
+/// Whether `word` is one of the space-separated `words`: each entry
+/// compared as bytes, without a `str::split` iterator (which cost more
+/// than the comparisons).
+fn listed(words: &str, word: &str) -> bool {
+    let (list, word) = (words.as_bytes(), word.as_bytes());
+    let mut at = 0;
+    while let Some(rest) = list.get(at..).filter(|r| !r.is_empty()) {
+        let len = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
+        if rest.get(..len) == Some(word) {
+            return true;
+        }
+        at += len + 1;
+    }
+    false
 }
 
 /// A single letter: an initial ("J. R. R. Tolkien").
@@ -380,6 +397,17 @@ mod tests {
             .iter()
             .map(|s| &text[s.range.clone()])
             .collect()
+    }
+
+    #[test]
+    fn listed_words_are_whole_entries() {
+        let words = "no nos nr art fig";
+        for word in [
+            "no", "nos", "nr", "art", "fig", "n", "o", "os", "ar", "s nr", "", "fig ",
+        ] {
+            let split = words.split(' ').any(|w| w == word);
+            assert_eq!(listed(words, word), split, "{word:?}");
+        }
     }
 
     #[test]
