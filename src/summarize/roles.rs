@@ -375,17 +375,25 @@ impl PhraseSet {
         }
     }
 
-    /// The phrases that may start with `word`.
+    /// The phrases that may start with `word`: found among those whose
+    /// first word starts with the same byte, told by comparing bytes, so
+    /// that few whole words are compared.
     fn candidates<'s>(&'s self, word: &str) -> impl Iterator<Item = &'s Phrase> + 's {
         let first = |p: &Phrase| p.words.first().map_or("", |w| w.text);
-        let from = self.by_first_word.partition_point(|p| first(p) < word);
+        let byte = word.bytes().next();
+        let first_byte = |p: &Phrase| first(p).bytes().next();
+        let from = self.by_first_word.partition_point(|p| first_byte(p) < byte);
+        let rest = self.by_first_word.get(from..).unwrap_or_default();
+        let bucket = rest
+            .get(..rest.partition_point(|p| first_byte(p) == byte))
+            .unwrap_or_default();
+        let from = bucket.partition_point(|p| first(p) < word);
         let to = from
-            + self
-                .by_first_word
+            + bucket
                 .get(from..)
                 .unwrap_or_default()
                 .partition_point(|p| first(p) == word);
-        self.by_first_word
+        bucket
             .get(from..to)
             .unwrap_or_default()
             .iter()
