@@ -33,6 +33,8 @@
 //! [`GRAPH_WINDOW`] sentences on each side, found through an inverted index,
 //! so the work is O(n · window · words per sentence) — linear in the text.
 
+use std::ops::Range;
+
 use serde::{Deserialize, Serialize};
 
 use super::lang::{self, Lang, TokenKind};
@@ -544,15 +546,17 @@ fn cosines(
 /// Marks a surface form that is a stop word, not a term.
 const NO_TERM: u32 = u32::MAX;
 
-/// A word as written (lower-cased), and how it was written.
+/// A word as written (lower-cased), and how it was written; the spellings
+/// are ranges of [`Terms::spellings`].
 struct Surface {
-    lower: String,
+    lower: Range<usize>,
     term: u32,
     count: u32,
     /// Occurrences starting with a capital.
     capitalized: u32,
-    /// The first capitalized occurrence as written ("Lukashenko", "NATO").
-    written: String,
+    /// The first capitalized occurrence as written ("Lukashenko", "NATO"),
+    /// empty until there is one.
+    written: Range<usize>,
 }
 
 /// Two terms seen next to each other.
@@ -568,6 +572,9 @@ struct Terms {
     lang: Lang,
     surface_index: FastMap<String, u32>,
     surfaces: Vec<Surface>,
+    /// The spellings of all surfaces, one after the other: one buffer
+    /// where a string per surface cost two allocations per new word.
+    spellings: String,
     term_index: FastMap<String, u32>,
     /// Occurrences of each term in the text.
     term_counts: Vec<u32>,
@@ -589,6 +596,7 @@ impl Terms {
             lang,
             surface_index: FastMap::default(),
             surfaces: Vec::new(),
+            spellings: String::new(),
             term_index: FastMap::default(),
             term_counts: Vec::new(),
             phrases: FastMap::default(),
@@ -632,7 +640,9 @@ impl Terms {
             if capitalized {
                 surface.capitalized += 1;
                 if surface.written.is_empty() {
-                    surface.written = token.text.to_string();
+                    let start = self.spellings.len();
+                    self.spellings.push_str(token.text);
+                    surface.written = start..self.spellings.len();
                 }
             }
             let term = surface.term;
@@ -710,12 +720,14 @@ impl Terms {
             TokenKind::Number | TokenKind::Bigram => self.intern_term(&lower),
         };
         let sid = self.surfaces.len() as u32;
+        let start = self.spellings.len();
+        self.spellings.push_str(&lower);
         self.surfaces.push(Surface {
-            lower: lower.clone(),
+            lower: start..self.spellings.len(),
             term,
             count: 0,
             capitalized: 0,
-            written: String::new(),
+            written: 0..0,
         });
         self.surface_index.insert(lower.clone(), sid);
         self.lower = lower;
@@ -772,11 +784,17 @@ impl Terms {
         let Some(s) = self.surfaces.get(sid as usize) else {
             return String::new();
         };
-        if s.capitalized * 2 > s.count && !s.written.is_empty() {
-            s.written.clone()
+        let shown = if s.capitalized * 2 > s.count && !s.written.is_empty() {
+            &s.written
         } else {
-            s.lower.clone()
-        }
+            &s.lower
+        };
+        self.spelling(shown).to_string()
+    }
+
+    /// A spelling kept in `spellings`.
+    fn spelling(&self, range: &Range<usize>) -> &str {
+        self.spellings.get(range.clone()).unwrap_or_default()
     }
 
     /// Key terms rank by how often the text uses them (stop words are
@@ -810,7 +828,11 @@ impl Terms {
             let Some(s) = self.surfaces.get(sid as usize) else {
                 return false;
             };
-            let letters = s.lower.chars().filter(|c| c.is_alphabetic()).count();
+            let letters = self
+                .spelling(&s.lower)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count();
             let repeated = self.term_counts.get(term as usize).copied().unwrap_or(0) >= 2;
             letters >= 2 && (repeated || self.sentences <= 2)
         };
