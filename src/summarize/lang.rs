@@ -335,6 +335,8 @@ fn dominant_script(text: &str) -> Script {
 /// words of any text, and this keeps detection cheap.
 fn stop_word_profile(text: &str) -> [f32; 15] {
     let mut counts: FastMap<String, u32> = FastMap::default();
+    // Room for every word looked at: the table never grows.
+    counts.reserve(PROFILE_SAMPLE_WORDS);
     let mut words = 0usize;
     let mut lower = String::new();
     for token in tokens(text, false).take(PROFILE_SAMPLE_WORDS) {
@@ -480,6 +482,11 @@ impl<'a> SentenceTokens<'a> {
             cut.ends.push(cut.tokens.len());
         }
         cut
+    }
+
+    /// The number of tokens of all the sentences.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
     }
 
     /// The tokens of sentence `i`.

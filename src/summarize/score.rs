@@ -207,7 +207,7 @@ pub fn score(
     title: Option<&str>,
     weights: &Weights,
 ) -> Scored {
-    let mut terms = Terms::new(lang);
+    let mut terms = Terms::new(lang, tokens.len(), sentences.len());
     // English keeps apostrophes inside words ("don't").
     let mut english: Vec<lang::Token> = Vec::new();
     let bags: Vec<Vec<u32>> = sentences
@@ -591,16 +591,24 @@ struct Terms {
 }
 
 impl Terms {
-    fn new(lang: Lang) -> Terms {
+    /// An empty vocabulary, with room for the distinct words of a text of
+    /// `tokens` tokens (about half of them in news), so that its tables
+    /// seldom grow while being filled.
+    fn new(lang: Lang, tokens: usize, sentences: usize) -> Terms {
+        let words = tokens / 2;
+        let mut surface_index = FastMap::default();
+        surface_index.reserve(words);
+        let mut term_index = FastMap::default();
+        term_index.reserve(words);
         Terms {
             lang,
-            surface_index: FastMap::default(),
-            surfaces: Vec::new(),
-            spellings: String::new(),
-            term_index: FastMap::default(),
-            term_counts: Vec::new(),
+            surface_index,
+            surfaces: Vec::with_capacity(words),
+            spellings: String::with_capacity(words * 8),
+            term_index,
+            term_counts: Vec::with_capacity(words),
             phrases: FastMap::default(),
-            words: Vec::new(),
+            words: Vec::with_capacity(sentences),
             sentence_counts: Vec::new(),
             last_sentence: Vec::new(),
             sentences: 0,
