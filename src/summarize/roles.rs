@@ -17,6 +17,7 @@ use super::lang::{self, Lang, TokenKind};
 use super::rules::{self, Cues};
 use super::segment::Sentence;
 use crate::render::article::BlockKind;
+use crate::text::is_listed;
 
 /// What a sentence does, as far as its words tell.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -255,9 +256,8 @@ fn section_number_len(words: &Words) -> usize {
     let mut n = 0;
     while n + 1 < words.len() {
         let w = words.word(n);
-        let numbering = words.is_number(n)
-            || ROMAN.split(' ').any(|r| r == w)
-            || (w.chars().count() == 1 && n == 0);
+        let numbering =
+            words.is_number(n) || is_listed(ROMAN, w) || (w.chars().count() == 1 && n == 0);
         if !numbering {
             break;
         }

@@ -41,7 +41,7 @@ use super::lang::{self, Lang, TokenKind};
 use super::roles::{Role, Roles, Section, TextKind};
 use super::segment::Sentence;
 use crate::render::article::BlockKind;
-use crate::text::FastMap;
+use crate::text::{FastMap, Interner};
 
 /// The scoring weights, in one place. The values marked "fitted" were
 /// chosen by `bench/tune.py` on half A of the development sets
@@ -546,10 +546,10 @@ fn cosines(
 /// Marks a surface form that is a stop word, not a term.
 const NO_TERM: u32 = u32::MAX;
 
-/// A word as written (lower-cased), and how it was written; the spellings
-/// are ranges of [`Terms::spellings`].
+/// A word as written: its lower-cased form is the string of its id in
+/// [`Terms::surface_index`]; how it was written, a range of
+/// [`Terms::spellings`].
 struct Surface {
-    lower: Range<usize>,
     term: u32,
     count: u32,
     /// Occurrences starting with a capital.
@@ -570,12 +570,13 @@ struct Phrase {
 /// the phrases of two adjacent terms.
 struct Terms {
     lang: Lang,
-    surface_index: FastMap<String, u32>,
+    /// The lower-cased surface forms; a form's id is its surface's index.
+    surface_index: Interner,
     surfaces: Vec<Surface>,
-    /// The spellings of all surfaces, one after the other: one buffer
-    /// where a string per surface cost two allocations per new word.
+    /// The capitalized spellings of the surfaces, one after the other.
     spellings: String,
-    term_index: FastMap<String, u32>,
+    /// The terms (stems); a term's id is its index in `term_counts`.
+    term_index: Interner,
     /// Occurrences of each term in the text.
     term_counts: Vec<u32>,
     phrases: FastMap<(u32, u32), Phrase>,
@@ -596,16 +597,12 @@ impl Terms {
     /// seldom grow while being filled.
     fn new(lang: Lang, tokens: usize, sentences: usize) -> Terms {
         let words = tokens / 2;
-        let mut surface_index = FastMap::default();
-        surface_index.reserve(words);
-        let mut term_index = FastMap::default();
-        term_index.reserve(words);
         Terms {
             lang,
-            surface_index,
+            surface_index: Interner::with_capacity(words),
             surfaces: Vec::with_capacity(words),
-            spellings: String::with_capacity(words * 8),
-            term_index,
+            spellings: String::new(),
+            term_index: Interner::with_capacity(words),
             term_counts: Vec::with_capacity(words),
             phrases: FastMap::default(),
             words: Vec::with_capacity(sentences),
@@ -717,7 +714,8 @@ impl Terms {
     fn surface(&mut self, text: &str, kind: TokenKind) -> u32 {
         self.lower.clear();
         lang::push_lower(&mut self.lower, text);
-        if let Some(&sid) = self.surface_index.get(self.lower.as_str()) {
+        let (sid, new) = self.surface_index.intern(&self.lower);
+        if !new {
             return sid;
         }
         // Taken out for the while, so that the stem may borrow it.
@@ -727,27 +725,21 @@ impl Terms {
             TokenKind::Word => self.intern_term(&lang::stem(self.lang, &lower)),
             TokenKind::Number | TokenKind::Bigram => self.intern_term(&lower),
         };
-        let sid = self.surfaces.len() as u32;
-        let start = self.spellings.len();
-        self.spellings.push_str(&lower);
         self.surfaces.push(Surface {
-            lower: start..self.spellings.len(),
             term,
             count: 0,
             capitalized: 0,
             written: 0..0,
         });
-        self.surface_index.insert(lower.clone(), sid);
         self.lower = lower;
         sid
     }
 
     fn intern_term(&mut self, stem: &str) -> u32 {
-        if let Some(&id) = self.term_index.get(stem) {
+        let (id, new) = self.term_index.intern(stem);
+        if !new {
             return id;
         }
-        let id = self.term_counts.len() as u32;
-        self.term_index.insert(stem.to_string(), id);
         self.term_counts.push(0);
         self.sentence_counts.push(0);
         self.last_sentence.push(0);
@@ -766,7 +758,7 @@ impl Terms {
                 TokenKind::Word => lang::stem(self.lang, &self.lower).into_owned(),
                 TokenKind::Number | TokenKind::Bigram => self.lower.clone(),
             };
-            if let Some(&term) = self.term_index.get(&key) {
+            if let Some(term) = self.term_index.find(&key) {
                 bag.push(term);
             }
         }
@@ -793,16 +785,11 @@ impl Terms {
             return String::new();
         };
         let shown = if s.capitalized * 2 > s.count && !s.written.is_empty() {
-            &s.written
+            self.spellings.get(s.written.clone()).unwrap_or_default()
         } else {
-            &s.lower
+            self.surface_index.get(sid)
         };
-        self.spelling(shown).to_string()
-    }
-
-    /// A spelling kept in `spellings`.
-    fn spelling(&self, range: &Range<usize>) -> &str {
-        self.spellings.get(range.clone()).unwrap_or_default()
+        shown.to_string()
     }
 
     /// Key terms rank by how often the text uses them (stop words are
@@ -833,11 +820,10 @@ impl Terms {
         let weight =
             |term: u32| -> f32 { self.term_counts.get(term as usize).copied().unwrap_or(0) as f32 };
         let is_keyword_term = |term: u32, sid: u32| -> bool {
-            let Some(s) = self.surfaces.get(sid as usize) else {
-                return false;
-            };
+            // An unknown surface has no letters.
             let letters = self
-                .spelling(&s.lower)
+                .surface_index
+                .get(sid)
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .count();
