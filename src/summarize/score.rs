@@ -641,7 +641,14 @@ impl Terms {
                 .text
                 .chars()
                 .next()
-                .is_some_and(|c| lang::lower_char(c) != c);
+                // ASCII, most words, needs no table.
+                .is_some_and(|c| {
+                    if c.is_ascii() {
+                        c.is_ascii_uppercase()
+                    } else {
+                        lang::lower_char(c) != c
+                    }
+                });
             if capitalized {
                 surface.capitalized += 1;
                 if surface.written.is_empty() {
