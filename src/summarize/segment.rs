@@ -300,7 +300,8 @@ fn detached_quotes(block: &str) -> Vec<usize> {
     let mut chars = block.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
-        if QUOTES.contains(c) && prev_space && next_space {
+        // The spaces first: most characters are not between two.
+        if prev_space && next_space && QUOTES.contains(c) {
             found.push(i);
         }
         prev_space = c.is_whitespace();
