@@ -196,7 +196,7 @@ fn is_real_break(before: &str, after: &str, lang: Lang) -> bool {
     if in_table(&TITLES, &TITLES_LONGEST, lang, &word) {
         return false;
     }
-    if is_listed(NUMBER_PREFIXES, &word) {
+    if word.len() <= NUMBER_PREFIXES_LONGEST && is_listed(NUMBER_PREFIXES, &word) {
         return !next_is_digit;
     }
     let abbreviation = in_table(&ABBREVIATIONS, &ABBREVIATIONS_LONGEST, lang, &word)
@@ -277,6 +277,7 @@ const fn longest_words<const N: usize>(table: &[(Lang, &str); N]) -> [usize; N] 
 
 const TITLES_LONGEST: [usize; TITLES.len()] = longest_words(&TITLES);
 const ABBREVIATIONS_LONGEST: [usize; ABBREVIATIONS.len()] = longest_words(&ABBREVIATIONS);
+const NUMBER_PREFIXES_LONGEST: usize = longest_words(&[(Lang::Und, NUMBER_PREFIXES)])[0];
 
 /// A single letter: an initial ("J. R. R. Tolkien").
 fn is_initial(word: &str) -> bool {
