@@ -16,7 +16,7 @@
 
 use std::borrow::Cow;
 
-use crate::text::FastMap;
+use crate::text::{FastMap, Interner};
 
 include!(concat!(env!("OUT_DIR"), "/stop_words.rs"));
 
@@ -334,7 +334,9 @@ fn dominant_script(text: &str) -> Script {
 /// the most frequent words are looked up: stop words are the most frequent
 /// words of any text, and this keeps detection cheap.
 fn stop_word_profile(text: &str) -> [f32; 15] {
-    let mut counts: FastMap<String, u32> = FastMap::default();
+    // Room for every word looked at: the table never grows.
+    let mut seen = Interner::with_capacity(PROFILE_SAMPLE_WORDS);
+    let mut counts: Vec<u32> = Vec::with_capacity(PROFILE_SAMPLE_WORDS);
     let mut words = 0usize;
     let mut lower = String::new();
     for token in tokens(text, false).take(PROFILE_SAMPLE_WORDS) {
@@ -344,30 +346,33 @@ fn stop_word_profile(text: &str) -> [f32; 15] {
         words += 1;
         lower.clear();
         push_lower(&mut lower, token.text);
-        match counts.get_mut(lower.as_str()) {
-            Some(count) => *count += 1,
-            None => {
-                counts.insert(lower.clone(), 1);
-            }
+        let (id, new) = seen.intern(&lower);
+        if new {
+            counts.push(0);
+        }
+        if let Some(count) = counts.get_mut(id as usize) {
+            *count += 1;
         }
     }
-    let mut frequent: Vec<(String, u32)> = counts.into_iter().collect();
+    let mut frequent: Vec<(&str, u32)> = counts
+        .iter()
+        .enumerate()
+        .map(|(id, &count)| (seen.get(id as u32), count))
+        .collect();
     let mut profile = [0f32; 15];
     for _ in 0..PROFILE_TOP_WORDS {
         // The most frequent word left (ties by spelling, to be deterministic).
         let top = frequent
             .iter()
             .enumerate()
-            .max_by(|(_, a), (_, b)| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+            .max_by(|(_, a), (_, b)| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
             .map(|(i, _)| i);
         let Some(top) = top else {
             break;
         };
         let (word, count) = frequent.swap_remove(top);
-        let word = word.as_str();
-        let count = &count;
         let holders = stop_lists_holding(word);
-        let weight = *count as f32 / holders.count_ones().max(1) as f32;
+        let weight = count as f32 / holders.count_ones().max(1) as f32;
         for (i, slot) in profile.iter_mut().enumerate() {
             if holders & (1 << i) != 0 {
                 *slot += weight;
@@ -499,6 +504,11 @@ impl<'a> SentenceTokens<'a> {
             cut.ends.push(cut.tokens.len());
         }
         cut
+    }
+
+    /// The number of tokens of all the sentences.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
     }
 
     /// The tokens of sentence `i`.

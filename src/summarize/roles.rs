@@ -17,6 +17,7 @@ use super::lang::{self, Lang, TokenKind};
 use super::rules::{self, Cues};
 use super::segment::Sentence;
 use crate::render::article::BlockKind;
+use crate::text::is_listed;
 
 /// What a sentence does, as far as its words tell.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -255,9 +256,8 @@ fn section_number_len(words: &Words) -> usize {
     let mut n = 0;
     while n + 1 < words.len() {
         let w = words.word(n);
-        let numbering = words.is_number(n)
-            || ROMAN.split(' ').any(|r| r == w)
-            || (w.chars().count() == 1 && n == 0);
+        let numbering =
+            words.is_number(n) || is_listed(ROMAN, w) || (w.chars().count() == 1 && n == 0);
         if !numbering {
             break;
         }
@@ -337,6 +337,13 @@ struct Phrase {
 #[derive(Default)]
 struct PhraseSet {
     by_first_word: Vec<Phrase>,
+    /// The first word of each phrase of `by_first_word`, side by side
+    /// for the search.
+    first_words: Vec<&'static str>,
+    /// Where the phrases whose first word starts with each byte start in
+    /// `by_first_word`, and at 256 its end: a word is searched for among
+    /// the phrases of its first byte only.
+    by_first_byte: Vec<usize>,
     prefixed: Vec<Phrase>,
 }
 
@@ -367,26 +374,45 @@ impl PhraseSet {
             } else {
                 // Kept sorted by insertion: a few hundred phrases, built
                 // once per call.
-                let at = self
-                    .by_first_word
-                    .partition_point(|p| p.words.first().is_some_and(|w| w.text <= first.text));
+                let at = self.first_words.partition_point(|w| *w <= first.text);
                 self.by_first_word.insert(at, phrase);
+                self.first_words.insert(at, first.text);
             }
+        }
+        self.by_first_byte.clear();
+        let mut at = 0;
+        for byte in 0..=256 {
+            while self
+                .first_words
+                .get(at)
+                .is_some_and(|w| w.bytes().next().map_or(0, usize::from) < byte)
+            {
+                at += 1;
+            }
+            self.by_first_byte.push(at);
         }
     }
 
     /// The phrases that may start with `word`.
     fn candidates<'s>(&'s self, word: &str) -> impl Iterator<Item = &'s Phrase> + 's {
-        let first = |p: &Phrase| p.words.first().map_or("", |w| w.text);
-        let from = self.by_first_word.partition_point(|p| first(p) < word);
-        let to = from
-            + self
-                .by_first_word
-                .get(from..)
-                .unwrap_or_default()
-                .partition_point(|p| first(p) == word);
+        let byte = word.bytes().next().map_or(0, usize::from);
+        let (from, to) = match (
+            self.by_first_byte.get(byte),
+            self.by_first_byte.get(byte + 1),
+        ) {
+            (Some(&from), Some(&to)) => (from, to),
+            _ => (0, 0),
+        };
+        let bucket = self.first_words.get(from..to).unwrap_or_default();
+        let start = bucket.partition_point(|w| *w < word);
+        let len = bucket
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|w| **w == word)
+            .count();
         self.by_first_word
-            .get(from..to)
+            .get(from + start..from + start + len)
             .unwrap_or_default()
             .iter()
             .chain(self.prefixed.iter())

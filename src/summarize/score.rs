@@ -33,13 +33,15 @@
 //! [`GRAPH_WINDOW`] sentences on each side, found through an inverted index,
 //! so the work is O(n · window · words per sentence) — linear in the text.
 
+use std::ops::Range;
+
 use serde::{Deserialize, Serialize};
 
 use super::lang::{self, Lang, TokenKind};
 use super::roles::{Role, Roles, Section, TextKind};
 use super::segment::Sentence;
 use crate::render::article::BlockKind;
-use crate::text::FastMap;
+use crate::text::{FastMap, Interner};
 
 /// The scoring weights, in one place. The values marked "fitted" were
 /// chosen by `bench/tune.py` on half A of the development sets
@@ -205,7 +207,7 @@ pub fn score(
     title: Option<&str>,
     weights: &Weights,
 ) -> Scored {
-    let mut terms = Terms::new(lang);
+    let mut terms = Terms::new(lang, tokens.len(), sentences.len());
     // English keeps apostrophes inside words ("don't").
     let mut english: Vec<lang::Token> = Vec::new();
     let bags: Vec<Vec<u32>> = sentences
@@ -544,15 +546,17 @@ fn cosines(
 /// Marks a surface form that is a stop word, not a term.
 const NO_TERM: u32 = u32::MAX;
 
-/// A word as written (lower-cased), and how it was written.
+/// A word as written: its lower-cased form is the string of its id in
+/// [`Terms::surface_index`]; how it was written, a range of
+/// [`Terms::spellings`].
 struct Surface {
-    lower: String,
     term: u32,
     count: u32,
     /// Occurrences starting with a capital.
     capitalized: u32,
-    /// The first capitalized occurrence as written ("Lukashenko", "NATO").
-    written: String,
+    /// The first capitalized occurrence as written ("Lukashenko", "NATO"),
+    /// empty until there is one.
+    written: Range<usize>,
 }
 
 /// Two terms seen next to each other.
@@ -566,9 +570,13 @@ struct Phrase {
 /// the phrases of two adjacent terms.
 struct Terms {
     lang: Lang,
-    surface_index: FastMap<String, u32>,
+    /// The lower-cased surface forms; a form's id is its surface's index.
+    surface_index: Interner,
     surfaces: Vec<Surface>,
-    term_index: FastMap<String, u32>,
+    /// The capitalized spellings of the surfaces, one after the other.
+    spellings: String,
+    /// The terms (stems); a term's id is its index in `term_counts`.
+    term_index: Interner,
     /// Occurrences of each term in the text.
     term_counts: Vec<u32>,
     phrases: FastMap<(u32, u32), Phrase>,
@@ -584,15 +592,20 @@ struct Terms {
 }
 
 impl Terms {
-    fn new(lang: Lang) -> Terms {
+    /// An empty vocabulary, with room for the distinct words of a text of
+    /// `tokens` tokens (about half of them in news), so that its tables
+    /// seldom grow while being filled.
+    fn new(lang: Lang, tokens: usize, sentences: usize) -> Terms {
+        let words = tokens / 2;
         Terms {
             lang,
-            surface_index: FastMap::default(),
-            surfaces: Vec::new(),
-            term_index: FastMap::default(),
-            term_counts: Vec::new(),
+            surface_index: Interner::with_capacity(words),
+            surfaces: Vec::with_capacity(words),
+            spellings: String::new(),
+            term_index: Interner::with_capacity(words),
+            term_counts: Vec::with_capacity(words),
             phrases: FastMap::default(),
-            words: Vec::new(),
+            words: Vec::with_capacity(sentences),
             sentence_counts: Vec::new(),
             last_sentence: Vec::new(),
             sentences: 0,
@@ -628,11 +641,20 @@ impl Terms {
                 .text
                 .chars()
                 .next()
-                .is_some_and(|c| lang::lower_char(c) != c);
+                // ASCII, most words, needs no table.
+                .is_some_and(|c| {
+                    if c.is_ascii() {
+                        c.is_ascii_uppercase()
+                    } else {
+                        lang::lower_char(c) != c
+                    }
+                });
             if capitalized {
                 surface.capitalized += 1;
                 if surface.written.is_empty() {
-                    surface.written = token.text.to_string();
+                    let start = self.spellings.len();
+                    self.spellings.push_str(token.text);
+                    surface.written = start..self.spellings.len();
                 }
             }
             let term = surface.term;
@@ -699,7 +721,8 @@ impl Terms {
     fn surface(&mut self, text: &str, kind: TokenKind) -> u32 {
         self.lower.clear();
         lang::push_lower(&mut self.lower, text);
-        if let Some(&sid) = self.surface_index.get(self.lower.as_str()) {
+        let (sid, new) = self.surface_index.intern(&self.lower);
+        if !new {
             return sid;
         }
         // Taken out for the while, so that the stem may borrow it.
@@ -709,25 +732,21 @@ impl Terms {
             TokenKind::Word => self.intern_term(&lang::stem(self.lang, &lower)),
             TokenKind::Number | TokenKind::Bigram => self.intern_term(&lower),
         };
-        let sid = self.surfaces.len() as u32;
         self.surfaces.push(Surface {
-            lower: lower.clone(),
             term,
             count: 0,
             capitalized: 0,
-            written: String::new(),
+            written: 0..0,
         });
-        self.surface_index.insert(lower.clone(), sid);
         self.lower = lower;
         sid
     }
 
     fn intern_term(&mut self, stem: &str) -> u32 {
-        if let Some(&id) = self.term_index.get(stem) {
+        let (id, new) = self.term_index.intern(stem);
+        if !new {
             return id;
         }
-        let id = self.term_counts.len() as u32;
-        self.term_index.insert(stem.to_string(), id);
         self.term_counts.push(0);
         self.sentence_counts.push(0);
         self.last_sentence.push(0);
@@ -746,7 +765,7 @@ impl Terms {
                 TokenKind::Word => lang::stem(self.lang, &self.lower).into_owned(),
                 TokenKind::Number | TokenKind::Bigram => self.lower.clone(),
             };
-            if let Some(&term) = self.term_index.get(&key) {
+            if let Some(term) = self.term_index.find(&key) {
                 bag.push(term);
             }
         }
@@ -772,11 +791,12 @@ impl Terms {
         let Some(s) = self.surfaces.get(sid as usize) else {
             return String::new();
         };
-        if s.capitalized * 2 > s.count && !s.written.is_empty() {
-            s.written.clone()
+        let shown = if s.capitalized * 2 > s.count && !s.written.is_empty() {
+            self.spellings.get(s.written.clone()).unwrap_or_default()
         } else {
-            s.lower.clone()
-        }
+            self.surface_index.get(sid)
+        };
+        shown.to_string()
     }
 
     /// Key terms rank by how often the text uses them (stop words are
@@ -807,10 +827,13 @@ impl Terms {
         let weight =
             |term: u32| -> f32 { self.term_counts.get(term as usize).copied().unwrap_or(0) as f32 };
         let is_keyword_term = |term: u32, sid: u32| -> bool {
-            let Some(s) = self.surfaces.get(sid as usize) else {
-                return false;
-            };
-            let letters = s.lower.chars().filter(|c| c.is_alphabetic()).count();
+            // An unknown surface has no letters.
+            let letters = self
+                .surface_index
+                .get(sid)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count();
             let repeated = self.term_counts.get(term as usize).copied().unwrap_or(0) >= 2;
             letters >= 2 && (repeated || self.sentences <= 2)
         };

@@ -20,6 +20,7 @@ use icu_segmenter::SentenceSegmenter;
 
 use super::lang::{self, Lang};
 use crate::render::article::{Block, BlockKind};
+use crate::text::is_listed;
 
 /// One sentence of the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -192,13 +193,13 @@ fn is_real_break(before: &str, after: &str, lang: Lang) -> bool {
     };
     let next = after.trim_start();
     let next_is_digit = next.starts_with(|c: char| c.is_ascii_digit());
-    if in_table(&TITLES, lang, &word) {
+    if in_table(&TITLES, &TITLES_LONGEST, lang, &word) {
         return false;
     }
-    if NUMBER_PREFIXES.split(' ').any(|w| w == word) {
+    if word.len() <= NUMBER_PREFIXES_LONGEST && is_listed(NUMBER_PREFIXES, &word) {
         return !next_is_digit;
     }
-    let abbreviation = in_table(&ABBREVIATIONS, lang, &word)
+    let abbreviation = in_table(&ABBREVIATIONS, &ABBREVIATIONS_LONGEST, lang, &word)
         || is_initial(&word)
         || is_dotted_abbreviation(&word)
         || (ORDINAL_PERIOD_LANGS.contains(&lang) && is_short_number(&word));
@@ -237,15 +238,46 @@ fn word_before_period(piece: &str) -> Option<String> {
     Some(lower)
 }
 
-fn in_table(table: &[(Lang, &str)], lang: Lang, word: &str) -> bool {
-    let listed = |words: &str| words.split(' ').any(|w| w == word);
-    match table.iter().find(|(l, _)| *l == lang) {
-        Some((_, words)) => listed(words),
+/// Whether `word` is in `lang`'s entry of `table`, whose entries' longest
+/// words are `longest` bytes long: a longer word is in no entry, and is
+/// not looked for (most words that end a sentence).
+fn in_table(table: &[(Lang, &str)], longest: &[usize], lang: Lang, word: &str) -> bool {
+    let listed = |i: usize| {
+        longest.get(i).is_some_and(|&n| word.len() <= n)
+            && table
+                .get(i)
+                .is_some_and(|(_, words)| is_listed(words, word))
+    };
+    match table.iter().position(|(l, _)| *l == lang) {
+        Some(i) => listed(i),
         // Unknown language: any language's entry counts.
-        None if matches!(lang, Lang::Und | Lang::Other(_)) => table.iter().any(|(_, w)| listed(w)),
+        None if matches!(lang, Lang::Und | Lang::Other(_)) => (0..table.len()).any(listed),
         None => false,
     }
 }
+
+/// The length in bytes of the longest word of each entry of `table`.
+const fn longest_words<const N: usize>(table: &[(Lang, &str); N]) -> [usize; N] {
+    let mut longest = [0; N];
+    let mut i = 0;
+    while i < N {
+        let bytes = table[i].1.as_bytes();
+        let (mut at, mut run) = (0, 0);
+        while at < bytes.len() {
+            run = if bytes[at] == b' ' { 0 } else { run + 1 };
+            if run > longest[i] {
+                longest[i] = run;
+            }
+            at += 1;
+        }
+        i += 1;
+    }
+    longest
+}
+
+const TITLES_LONGEST: [usize; TITLES.len()] = longest_words(&TITLES);
+const ABBREVIATIONS_LONGEST: [usize; ABBREVIATIONS.len()] = longest_words(&ABBREVIATIONS);
+const NUMBER_PREFIXES_LONGEST: usize = longest_words(&[(Lang::Und, NUMBER_PREFIXES)])[0];
 
 /// A single letter: an initial ("J. R. R. Tolkien").
 fn is_initial(word: &str) -> bool {
@@ -298,7 +330,8 @@ fn detached_quotes(block: &str) -> Vec<usize> {
     let mut chars = block.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
-        if QUOTES.contains(c) && prev_space && next_space {
+        // The spaces first: most characters are not between two.
+        if prev_space && next_space && QUOTES.contains(c) {
             found.push(i);
         }
         prev_space = c.is_whitespace();
@@ -380,6 +413,18 @@ mod tests {
             .iter()
             .map(|s| &text[s.range.clone()])
             .collect()
+    }
+
+    #[test]
+    fn the_longest_word_of_each_entry_is_measured() {
+        assert_eq!(
+            longest_words(&[(Lang::En, "mr messrs dr"), (Lang::Ru, "проф г")]),
+            [6, 8]
+        );
+        for (i, (_, words)) in TITLES.iter().enumerate() {
+            let longest = words.split(' ').map(str::len).max();
+            assert_eq!(longest, Some(TITLES_LONGEST[i]), "{words}");
+        }
     }
 
     #[test]

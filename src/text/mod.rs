@@ -2,15 +2,36 @@
 //! in the crate.
 //!
 //! In: text. Out: its words lowered, its length as JavaScript counts it,
-//! hashes for word tables.
+//! hashes for word tables, ids for distinct strings, membership in a
+//! space-separated word list.
 
 mod hash;
+mod intern;
 
 pub(crate) use hash::{hash_words, FastMap, Fnv};
+pub(crate) use intern::Interner;
 
 /// Length of `s` in UTF-16 code units, as JavaScript indexes strings.
 pub fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
+}
+
+/// Whether `word` is one of the space-separated `words`: each entry
+/// compared as bytes, without a `str::split` iterator (which cost more
+/// than the comparisons).
+// Not inlined: its few callers share one copy in the module.
+#[inline(never)]
+pub(crate) fn is_listed(words: &str, word: &str) -> bool {
+    let (list, word) = (words.as_bytes(), word.as_bytes());
+    let mut at = 0;
+    while let Some(rest) = list.get(at..).filter(|r| !r.is_empty()) {
+        let len = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
+        if rest.get(..len) == Some(word) {
+            return true;
+        }
+        at += len + 1;
+    }
+    false
 }
 
 /// Han, Hiragana, Katakana and Hangul characters.
@@ -35,6 +56,17 @@ pub(crate) fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_words_are_whole_entries() {
+        let words = "no nos nr art fig";
+        for word in [
+            "no", "nos", "nr", "art", "fig", "n", "o", "os", "ar", "s nr", "", "fig ",
+        ] {
+            let split = words.split(' ').any(|w| w == word);
+            assert_eq!(is_listed(words, word), split, "{word:?}");
+        }
+    }
 
     #[test]
     fn utf16_length_matches_javascript() {
