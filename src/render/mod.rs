@@ -7,3 +7,5 @@
 
 pub mod article;
 pub(crate) mod content;
+pub(crate) mod rules;
+pub(crate) mod visible;
