@@ -20,6 +20,8 @@ use crate::extract::rules;
 use crate::parse::dom::{Dom, Edge, NodeData, NodeId};
 use crate::parse::url;
 use crate::render::article::{Block, BlockKind};
+use crate::render::markdown::Markdown;
+use crate::render::md_plan;
 use crate::render::visible::visible_text;
 
 /// The article rendered for callers.
@@ -31,13 +33,26 @@ pub struct Rendered {
     /// The text of the article's first non-empty paragraph, for pages that
     /// do not describe themselves.
     pub first_paragraph: Option<String>,
+    /// The article as Markdown, when asked for.
+    pub markdown: Option<String>,
 }
 
 /// Renders the article below `root`. `base_url` is what relative links
 /// resolve against: the page's URL, or its `<base href>` resolved against
-/// it (see [`crate::metadata::Metadata::base_url`]).
-pub fn render(dom: &Dom, root: NodeId, base_url: Option<&str>) -> Rendered {
+/// it (see [`crate::metadata::Metadata::base_url`]). With `markdown`, the
+/// same walk writes the article as Markdown too.
+pub fn render(dom: &Dom, root: NodeId, base_url: Option<&str>, markdown: bool) -> Rendered {
     let filled = content_map(dom, root);
+    let md = markdown.then(|| {
+        let plan = md_plan::plan(dom, root, |id| {
+            if is_dropped(dom, id) {
+                Some(false)
+            } else {
+                (filled[id.index()] & FILLED == 0).then_some(true)
+            }
+        });
+        Markdown::new(dom, plan)
+    });
     let mut r = Renderer {
         dom,
         base: base_url,
@@ -52,9 +67,13 @@ pub fn render(dom: &Dom, root: NodeId, base_url: Option<&str>) -> Rendered {
         kinds: Vec::new(),
         pre: 0,
         open: Vec::new(),
+        attrs: Vec::new(),
+        md,
     };
     r.run(root);
-    r.out
+    let mut out = r.out;
+    out.markdown = r.md.map(Markdown::finish);
+    out
 }
 
 /// Whether the document sets a `<base href>`, which in-page anchors
@@ -165,6 +184,10 @@ struct Renderer<'a> {
     kinds: Vec<BlockKind>,
     pre: u32,
     open: Vec<Open>,
+    /// The attributes of the start tag last written.
+    attrs: Vec<(&'static str, String)>,
+    /// The Markdown writer, fed the same walk.
+    md: Option<Markdown<'a>>,
 }
 
 impl Renderer<'_> {
@@ -218,6 +241,19 @@ impl Renderer<'_> {
         } else {
             block || held & BREAKS != 0
         };
+        if let Some(md) = &mut self.md {
+            md.left_out(id, name, block && breaks, breaks);
+        }
+        // An empty cell keeps its place in the row, so that the cells
+        // after it stay in their columns.
+        if !dropped && matches!(name, "td" | "th") {
+            if let Some(tag) = self.write_start_tag(id, name) {
+                self.out.html.push_str("</");
+                self.out.html.push_str(tag);
+                self.out.html.push('>');
+            }
+            return;
+        }
         if !breaks || self.block_start.is_none() {
             return;
         }
@@ -246,6 +282,9 @@ impl Renderer<'_> {
             self.pre += 1;
         }
         let written = self.write_start_tag(id, name);
+        if let Some(md) = &mut self.md {
+            md.open(id, name, written.map(|_| &self.attrs[..]));
+        }
         if name == "br" {
             self.line_break();
         }
@@ -285,6 +324,9 @@ impl Renderer<'_> {
         if open.block {
             self.end_block();
         }
+        if let Some(md) = &mut self.md {
+            md.close();
+        }
     }
 
     /// Writes the start tag of a kept element with its safe attributes;
@@ -293,7 +335,8 @@ impl Renderer<'_> {
         let &tag = rules::KEPT_TAGS.iter().find(|&&t| t == name)?;
         let dom = self.dom;
         let el = dom.element(id)?;
-        let mut attrs: Vec<(&'static str, String)> = Vec::new();
+        let mut attrs = std::mem::take(&mut self.attrs);
+        attrs.clear();
         let specific = rules::ELEMENT_ATTRS
             .iter()
             .find(|(t, _)| *t == tag)
@@ -317,12 +360,15 @@ impl Renderer<'_> {
         }
         if tag == "img" {
             self.fill_lazy_image(id, &mut attrs);
-            if !attrs.iter().any(|(a, _)| *a == "src" || *a == "srcset") {
-                return None;
-            }
         }
-        // A link that goes nowhere safe is only its text.
-        if tag == "a" && !attrs.iter().any(|(a, _)| *a == "href") {
+        let pointless = match tag {
+            "img" => !attrs.iter().any(|(a, _)| *a == "src" || *a == "srcset"),
+            // A link that goes nowhere safe is only its text.
+            "a" => !attrs.iter().any(|(a, _)| *a == "href"),
+            _ => false,
+        };
+        if pointless {
+            self.attrs = attrs;
             return None;
         }
         let html = &mut self.out.html;
@@ -336,6 +382,7 @@ impl Renderer<'_> {
             html.push('"');
         }
         html.push('>');
+        self.attrs = attrs;
         if tag == "img" {
             self.html_space = false;
         }
@@ -456,6 +503,9 @@ impl Renderer<'_> {
             if !seen.is_empty() {
                 self.start_text();
                 self.out.text.push_str(&seen);
+                if let Some(md) = &mut self.md {
+                    md.pre_text(&seen);
+                }
             }
             escape_text(t, &mut self.out.html);
             self.html_space = false;
@@ -470,6 +520,9 @@ impl Renderer<'_> {
                 .unwrap_or(rest.len());
             if word_start > 0 {
                 self.pending = self.pending.max(Gap::Space);
+                if let Some(md) = &mut self.md {
+                    md.space();
+                }
                 if !self.html_space && (self.block_start.is_some() || self.html_words) {
                     self.out.html.push(' ');
                     self.html_space = true;
@@ -491,6 +544,9 @@ impl Renderer<'_> {
             } else {
                 self.start_text();
                 self.out.text.push_str(&seen);
+                if let Some(md) = &mut self.md {
+                    md.word(&seen);
+                }
             }
             escape_text(word, &mut self.out.html);
             self.html_space = false;
@@ -656,7 +712,7 @@ mod tests {
     fn render_body(html: &str, url: Option<&str>) -> Rendered {
         let dom = Dom::parse(html);
         let body = dom.body().expect("body");
-        render(&dom, body, url)
+        render(&dom, body, url, false)
     }
 
     fn html_of(html: &str) -> String {

@@ -28,3 +28,57 @@ pub const EMOJI_PARTS: &[(char, char)] = &[
     ('\u{fe0f}', '\u{fe0f}'),   // emoji presentation selector
     ('\u{1f000}', '\u{1faff}'), // pictographs, skin tones, flags' letters
 ];
+
+/// Elements written as Markdown emphasis (`*…*`), as browsers show them.
+pub const MD_EMPHASIS_TAGS: &[&str] = &["em", "i", "cite", "dfn", "var"];
+
+/// Elements written as strong emphasis (`**…**`).
+pub const MD_STRONG_TAGS: &[&str] = &["strong", "b"];
+
+/// Elements written as GFM strikethrough (`~~…~~`).
+pub const MD_STRIKE_TAGS: &[&str] = &["del", "s", "strike"];
+
+/// Elements written as inline code (outside `<pre>`).
+pub const MD_CODE_TAGS: &[&str] = &["code", "kbd", "samp", "tt"];
+
+/// Elements that are Markdown structure of their own: a table cell that
+/// holds one cannot be a cell of a pipe table, and a heading that holds one
+/// ends before it.
+pub const MD_STRUCTURE_TAGS: &[&str] = &[
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "pre",
+    "table",
+    "hr",
+];
+
+/// Class prefixes that name a code block's language, as syntax
+/// highlighters write them (`language-rust`, `lang-js`,
+/// `highlight-source-python`, `highlight-go`), most specific first.
+pub const CODE_LANGUAGE_PREFIXES: &[&str] =
+    &["language-", "lang-", "highlight-source-", "highlight-"];
+
+/// Longest language name kept on a fence.
+pub const MAX_CODE_LANGUAGE: usize = 32;
+
+/// Roles and class names that mark footnotes, as EPUB's ARIA roles and
+/// the usual Markdown processors (Pandoc, kramdown, markdown-it) write them:
+/// the container of the notes, a note, a reference to one, and the link
+/// back from a note to its reference.
+pub const FOOTNOTES_ROLE: &str = "doc-endnotes";
+pub const FOOTNOTES_CLASS: &str = "footnotes";
+pub const FOOTNOTE_ROLES: &[&str] = &["doc-footnote", "doc-endnote"];
+pub const NOTEREF_ROLE: &str = "doc-noteref";
+pub const NOTEREF_CLASS_WORD: &str = "footnote";
+pub const BACKLINK_ROLE: &str = "doc-backlink";
+
+/// The `encoding` of a MathML annotation holding the formula as TeX.
+pub const TEX_ENCODINGS: &[&str] = &["application/x-tex", "tex", "text/x-tex"];

@@ -129,6 +129,7 @@ fn read_fields(value: &JsValue) -> Result<SummarizeOptions, JsValue> {
         url: read_text(value, "url")?,
         language: read_text(value, "language")?,
         keywords: count("keywords")?,
+        markdown: read_flag(value, "markdown")?,
         max_input_bytes: count("maxInputBytes")?,
         max_nodes: count("maxNodes")?,
         max_depth: count("maxDepth")?,
@@ -149,6 +150,15 @@ fn read_text(options: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
         .map(|v| {
             v.as_string()
                 .ok_or_else(|| wrong_type(name, "a string", &v))
+        })
+        .transpose()
+}
+
+fn read_flag(options: &JsValue, name: &str) -> Result<Option<bool>, JsValue> {
+    read_field(options, name)
+        .map(|v| {
+            v.as_bool()
+                .ok_or_else(|| wrong_type(name, "true or false", &v))
         })
         .transpose()
 }
