@@ -53,7 +53,7 @@ function main() {
     builds.map((b) => [b.name, ms(median(b.times)), ms(percentile(b.times, 95)), ms(b.times.reduce((x, y) => x + y, 0))]));
   const [a, b] = builds;
   const paired = a.times.map((t, k) => b.times[k] / t);
-  console.log(`B / A: ratio of medians ${ratio(median(b.times) / median(a.times))}, median of per-page ratios ${ratio(median(paired))}`);
+  console.log(`B / A: ratio of medians ${(median(b.times) / median(a.times)).toFixed(3)}, median of per-page ratios ${median(paired).toFixed(3)}, ratio of totals ${(b.times.reduce((x, y) => x + y, 0) / a.times.reduce((x, y) => x + y, 0)).toFixed(3)}`);
 }
 
 main();

@@ -102,7 +102,27 @@ pub fn is_probably_readerable(html: &str) -> bool {
     Builder::new().is_probably_readerable(html).unwrap_or(false)
 }
 
-/// Sets options, then runs the pipeline.
+/// Sets options, then runs the pipeline: the one way in when the defaults
+/// do not fit. Setters can be chained; the options are checked when a call
+/// runs, and a value out of range is an [`ErrorCode::InvalidOptions`] error
+/// that names the option, as JavaScript callers get it.
+///
+/// ```
+/// use gisty::{Builder, ErrorCode, Length, SummaryType};
+/// let html = "<article><p>The ferry left at dawn and reached the island by noon, \
+///     after a calm crossing that the captain called the best of the year.</p></article>";
+/// let gist = Builder::new()
+///     .url("https://example.org/ferry")
+///     .summary_type(SummaryType::Tldr)
+///     .length(Length::Short)
+///     .summarize(html)
+///     .unwrap();
+/// assert_eq!(gist.sentences.len(), 1);
+///
+/// let err = Builder::new().max_sentences(0).summarize(html).unwrap_err();
+/// assert_eq!(err.code(), ErrorCode::InvalidOptions);
+/// assert!(err.message().contains("maxSentences"));
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct Builder {
     options: Options,
@@ -110,6 +130,8 @@ pub struct Builder {
 }
 
 impl Builder {
+    /// A builder with the default options: three key points, plain text,
+    /// the language detected, the default [`Limits`].
     pub fn new() -> Builder {
         Builder::default()
     }
@@ -134,34 +156,40 @@ impl Builder {
         self
     }
 
+    /// What kind of summary: key points (the default), a tl;dr, a teaser
+    /// or a headline.
     pub fn summary_type(&mut self, summary_type: SummaryType) -> &mut Builder {
         self.options.summary_type = summary_type;
         self
     }
 
+    /// How long the summary is; see [`Length`] for the sentence counts.
     pub fn length(&mut self, length: Length) -> &mut Builder {
         self.options.length = length;
         self
     }
 
-    /// An explicit number of sentences, overriding [`Builder::length`].
+    /// An explicit number of sentences (1 to 100), overriding
+    /// [`Builder::length`].
     pub fn max_sentences(&mut self, n: usize) -> &mut Builder {
         self.options.max_sentences = Some(n);
         self
     }
 
+    /// How the `summary` text is written: plain text or Markdown bullets.
     pub fn format(&mut self, format: Format) -> &mut Builder {
         self.options.format = format;
         self
     }
 
-    /// The text's language (ISO 639-1); detected when not set.
+    /// The text's language (an ISO 639-1 code such as `"en"`); detected
+    /// when not set.
     pub fn language(&mut self, code: &str) -> &mut Builder {
         self.options.language = Some(code.to_string());
         self
     }
 
-    /// How many keywords to return.
+    /// How many keywords to return (0 to 100; default 8).
     pub fn keywords(&mut self, n: usize) -> &mut Builder {
         self.options.keywords = Some(n);
         self
@@ -184,6 +212,7 @@ impl Builder {
         self
     }
 
+    /// Bounds on the work of one call; see [`Limits`].
     pub fn limits(&mut self, limits: Limits) -> &mut Builder {
         self.options.limits = limits;
         self

@@ -20,9 +20,11 @@ use std::sync::LazyLock;
 
 use html5ever::local_name;
 
+use super::choice::Choice;
 use super::hints::Hints;
+use super::page::{flag, Page, Pass, Stats};
 use super::rules;
-use super::{flag, Choice, Page, Pass, Stats};
+use super::rules::clean::*;
 use crate::parse::dom::{Dom, Edge, NodeId};
 use crate::text::lower_words;
 
@@ -77,46 +79,6 @@ impl Sums {
     }
 }
 
-/// Maximum text of a byline block, in characters.
-const MAX_BYLINE_CHARS: u32 = 100;
-/// A share bar larger than this is not just a share bar.
-const MAX_SHARE_CHARS: u32 = 500;
-/// An image credit or copyright line is short.
-const MAX_CREDIT_CHARS: u32 = 150;
-/// A line that only says when the article was published is short.
-const MAX_DATE_CHARS: u32 = 80;
-/// Any block named as furniture (a `meta` line, a `tags` list...) is
-/// dropped when it is this short and holds no paragraph. (Inline elements
-/// are spared: a link inside a sentence is part of the sentence.)
-const MAX_SMALL_FURNITURE_CHARS: u32 = 100;
-/// A paragraph this short that is nearly all link points elsewhere.
-const MAX_LINK_PARAGRAPH_CHARS: u32 = 150;
-/// A line opened by a label ("Photo: ...") is dropped up to this length.
-const MAX_LABELLED_LINE_CHARS: u32 = 200;
-/// A figure caption shorter than this describes or credits the picture;
-/// longer ones carry part of the story (step-by-step guides, say).
-const MAX_CAPTION_CHARS: u32 = 250;
-/// How many of the article's first paragraphs are checked for advertising
-/// disclosures.
-const HEAD_BLOCKS: usize = 2;
-/// How many of the article's last paragraphs are checked for notices.
-const TAIL_BLOCKS: usize = 5;
-/// A notice at the end of an article is shorter than this.
-const MAX_NOTICE_CHARS: u32 = 300;
-/// Longest heading compared with the title.
-const MAX_TITLE_CHARS: u32 = 300;
-/// A paragraph this short may be a caption ("Figure 2: ...").
-const MAX_CAPTION_LINE_CHARS: u32 = 250;
-/// A credit marks a caption when it is among its last characters.
-const CREDIT_TAIL_CHARS: usize = 60;
-/// A block with more pictures than paragraphs is a gallery or a teaser
-/// grid, unless it has about this much text per picture.
-const TEXT_PER_IMAGE: f32 = 200.0;
-/// Blocks with at least this many commas read as prose and are kept.
-const PROSE_COMMAS: u32 = 10;
-/// Longest text compared against [`rules::BOILERPLATE_LABELS`].
-const MAX_LABEL_CHARS: u32 = 60;
-
 /// Plans the cleaning of the article made of `roots`.
 pub(crate) fn plan(
     dom: &Dom,
@@ -130,7 +92,7 @@ pub(crate) fn plan(
         dom,
         page,
         pass,
-        title_words: title.map(lower_words).unwrap_or_default(),
+        title_words: title.map(|t| lower_words(t).collect()).unwrap_or_default(),
         sums: vec![Sums::default(); dom.len()],
         dropped: vec![false; dom.len()],
         nested_table: vec![false; dom.len()],
@@ -388,7 +350,7 @@ impl Cleaner<'_> {
                 Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
             );
             // (Never the article's only text.)
-            let orphan = at_end && heading && self.plan.kept_chars > text * 4;
+            let orphan = at_end && heading && self.plan.kept_chars > text * ORPHAN_HEADING_RATIO;
             at_end &= heading;
             if orphan
                 || (text <= MAX_NOTICE_CHARS && is_notice(&self.kept_text(leaf, MAX_NOTICE_CHARS)))
@@ -428,7 +390,8 @@ impl Cleaner<'_> {
         match *tag {
             // Furniture by its tag, unless it holds most of the article.
             local_name!("nav") | local_name!("aside") | local_name!("footer") => {
-                return (s.text * 2 <= self.article_text).then_some("furniture tag");
+                return (s.text * FURNITURE_ARTICLE_SHARE <= self.article_text)
+                    .then_some("furniture tag");
             }
             local_name!("h1") | local_name!("h2") => {
                 if !self.title_seen && self.duplicates_title(id) {
@@ -461,7 +424,7 @@ impl Cleaner<'_> {
         if self.pass.weigh_names
             && hints.has(Hints::FURNITURE)
             && block
-            && s.text * 2 <= self.article_text
+            && s.text * FURNITURE_ARTICLE_SHARE <= self.article_text
         {
             return Some("furniture");
         }
@@ -475,7 +438,8 @@ impl Cleaner<'_> {
             && !own_data_table
             && s.text > 0
             && s.text < MAX_DATE_CHARS
-            && (s.time_text * 2 >= s.text || is_date_line(&self.kept_text(id, MAX_DATE_CHARS)))
+            && (s.time_text * TIME_TEXT_SHARE >= s.text
+                || is_date_line(&self.kept_text(id, MAX_DATE_CHARS)))
         {
             return Some("date line");
         }
@@ -488,7 +452,7 @@ impl Cleaner<'_> {
         if self.pass.clean_conditionally
             && *tag == local_name!("p")
             && s.text < MAX_LINK_PARAGRAPH_CHARS
-            && s.link_density() > 0.8
+            && s.link_density() > LINK_PARAGRAPH_DENSITY
             && !shows_address(&self.kept_text(id, MAX_LINK_PARAGRAPH_CHARS))
         {
             return Some("link paragraph");
@@ -550,7 +514,7 @@ impl Cleaner<'_> {
         if self.title_words.is_empty() {
             return false;
         }
-        let heading = lower_words(&self.kept_text(id, MAX_TITLE_CHARS));
+        let heading: Vec<String> = lower_words(&self.kept_text(id, MAX_TITLE_CHARS)).collect();
         if heading.is_empty() {
             return false;
         }
@@ -560,7 +524,7 @@ impl Cleaner<'_> {
             .filter(|w| self.title_words.contains(w))
             .map(|w| w.chars().count())
             .sum();
-        shared as f32 >= 0.75 * total as f32
+        shared as f32 >= TITLE_HEADING_SHARE * total as f32
     }
 
     /// Judges lists, tables, forms and generic blocks by their content:
@@ -593,7 +557,7 @@ impl Cleaner<'_> {
             return None;
         }
         let is_list = matches!(*tag, local_name!("ul") | local_name!("ol"))
-            || (s.text > 0 && s.list_text as f32 > 0.9 * s.text as f32);
+            || (s.text > 0 && s.list_text as f32 > LIST_TEXT_SHARE * s.text as f32);
         let p = s.paragraphs as f32;
         let images = s.images as f32;
         let in_figure = self.in_figure > 0;
@@ -604,30 +568,30 @@ impl Cleaner<'_> {
         };
         let density = s.link_density();
         if s.images > 1
-            && p / images < 0.5
+            && p / images < MIN_PARAGRAPHS_PER_IMAGE
             && !in_figure
             && (s.text as f32) < images * TEXT_PER_IMAGE
         {
             return Some("more images than paragraphs");
         }
-        if !is_list && s.list_items > s.paragraphs + 100 {
+        if !is_list && s.list_items > s.paragraphs + LONG_LIST_EXTRA_ITEMS {
             return Some("long list");
         }
-        if s.inputs as f32 > (p / 3.0).floor() {
+        if s.inputs as f32 > (p / PARAGRAPHS_PER_INPUT).floor() {
             return Some("form fields");
         }
         if !is_list
-            && heading_density < 0.9
-            && s.text < 25
-            && (s.images == 0 || s.images > 2)
+            && heading_density < MAX_HEADING_DENSITY
+            && s.text < MIN_BLOCK_CHARS
+            && (s.images == 0 || s.images > MAX_TEXTLESS_IMAGES)
             && !in_figure
         {
             return Some("too little text");
         }
-        if !is_list && weight < 25.0 && density > 0.2 {
+        if !is_list && weight < rules::NAME_WEIGHT && density > MAX_LINK_DENSITY {
             return Some("links");
         }
-        if weight >= 25.0 && density > 0.5 {
+        if weight >= rules::NAME_WEIGHT && density > MAX_LINK_DENSITY_NAMED {
             return Some("mostly links");
         }
         None
@@ -690,7 +654,9 @@ impl Cleaner<'_> {
         if self.nested_table[table.index()] {
             return false;
         }
-        rows >= 10 || cols > 4 || rows * cols > 10
+        rows >= DATA_TABLE_MIN_ROWS
+            || cols > DATA_TABLE_MAX_LAYOUT_COLUMNS
+            || rows * cols > DATA_TABLE_MAX_LAYOUT_CELLS
     }
 
     /// Drops, among the kept children of `parent`, a label that announces
@@ -717,7 +683,7 @@ impl Cleaner<'_> {
                     continue;
                 }
                 let fs = self.sums[f.index()];
-                if fs.text == 0 || fs.link_density() > 0.5 {
+                if fs.text == 0 || fs.link_density() > LABEL_FOLLOWER_LINK_DENSITY {
                     followers.push(f);
                     continue;
                 }
@@ -815,7 +781,7 @@ fn is_labelled_line(text: &str) -> bool {
     let Some((head, _)) = text.split_once([':', '|']) else {
         return false;
     };
-    if head.chars().count() > 30 {
+    if head.chars().count() > MAX_LINE_LABEL_CHARS {
         return false;
     }
     let head = normalize_label(head);
@@ -828,7 +794,9 @@ fn is_caption_text(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
     if let Some((head, _)) = lower.split_once([':', '.']) {
         let word = head.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-        if word.chars().count() <= 20 && rules::CAPTION_LABELS.contains(&word.trim()) {
+        if word.chars().count() <= MAX_CAPTION_LABEL_CHARS
+            && rules::CAPTION_LABELS.contains(&word.trim())
+        {
             return true;
         }
     }
@@ -883,7 +851,10 @@ fn is_date_line(text: &str) -> bool {
             others += 1;
         }
     }
-    numbers > 0 && numbers + date_words >= 2 && others <= 1 && others * 4 <= numbers + date_words
+    numbers > 0
+        && numbers + date_words >= DATE_LINE_MIN_PARTS
+        && others <= DATE_LINE_MAX_OTHER_WORDS
+        && others * DATE_LINE_PARTS_PER_OTHER <= numbers + date_words
 }
 
 /// Lower-cases a label and trims punctuation and whitespace around it.

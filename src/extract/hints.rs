@@ -9,8 +9,10 @@ use std::sync::LazyLock;
 
 use html5ever::local_name;
 
-use super::rules::{self, Word};
+use super::rules;
 use crate::parse::dom::{Dom, NodeId};
+use crate::parse::names::{NameWords, Word};
+use crate::parse::rules::{MAYBE_ARTICLE_NAMES, UNLIKELY_NAMES};
 use crate::text::FastMap;
 
 /// What an element's names say about it, as bits.
@@ -77,8 +79,7 @@ impl Hints {
 
 /// One word of the tables and the hint it gives.
 struct Entry {
-    word: &'static str,
-    exact: bool,
+    word: Word,
     hint: Hints,
 }
 
@@ -91,8 +92,8 @@ static INDEX: LazyLock<Vec<Vec<Entry>>> = LazyLock::new(|| {
         (rules::FURNITURE_NAMES, Hints::FURNITURE),
         (rules::POSITIVE_NAMES, Hints::POSITIVE),
         (rules::NEGATIVE_NAMES, Hints::NEGATIVE),
-        (rules::UNLIKELY_NAMES, Hints::UNLIKELY),
-        (rules::MAYBE_ARTICLE_NAMES, Hints::MAYBE_ARTICLE),
+        (UNLIKELY_NAMES, Hints::UNLIKELY),
+        (MAYBE_ARTICLE_NAMES, Hints::MAYBE_ARTICLE),
         (rules::SHARE_NAMES, Hints::SHARE),
         (rules::BYLINE_NAMES, Hints::BYLINE),
         (rules::DATE_NAMES, Hints::DATE),
@@ -103,13 +104,9 @@ static INDEX: LazyLock<Vec<Vec<Entry>>> = LazyLock::new(|| {
     let mut index: Vec<Vec<Entry>> = (0..256).map(|_| Vec::new()).collect();
     for (table, hint) in tables {
         for w in table {
-            let (word, exact) = match *w {
-                Word::Exact(s) => (s, true),
-                Word::Prefix(s) => (s, false),
-            };
-            let first = word.as_bytes().first().map_or(0, |&b| b as usize);
+            let first = w.parts().0.as_bytes().first().map_or(0, |&b| b as usize);
             if let Some(slot) = index.get_mut(first) {
-                slot.push(Entry { word, exact, hint });
+                slot.push(Entry { word: *w, hint });
             }
         }
     }
@@ -119,10 +116,8 @@ static INDEX: LazyLock<Vec<Vec<Entry>>> = LazyLock::new(|| {
 /// Reusable buffers for [`Matcher::hints`].
 #[derive(Default)]
 pub struct Matcher {
-    /// The names lower-cased with separators removed.
-    letters: Vec<u8>,
-    /// Whether a word starts at each position of `letters` (one longer).
-    starts: Vec<bool>,
+    /// The words of the names being matched.
+    words: NameWords,
     /// The hints of each class attribute seen on an element without an
     /// id: a page repeats the same classes on many elements (every item of
     /// a list, every card of a grid). One entry per distinct attribute.
@@ -197,99 +192,24 @@ impl Matcher {
 
     /// The hints of a class attribute and an id.
     pub fn names_hints(&mut self, class: &str, ident: &str) -> Hints {
-        self.split(class, ident);
+        self.words.read(class, ident);
+        let words = &self.words;
         let mut hints = Hints::default();
-        let n = self.letters.len();
-        for at in 0..n {
-            if !self.starts.get(at).copied().unwrap_or(false) {
+        for at in 0..words.letters.len() {
+            if !words.starts_at(at) {
                 continue;
             }
-            let Some(&first) = self.letters.get(at) else {
+            let Some(entries) = words.letters.get(at).and_then(|&b| INDEX.get(b as usize)) else {
                 continue;
             };
-            let Some(entries) = INDEX.get(first as usize) else {
-                continue;
-            };
-            let rest = self.letters.get(at..).unwrap_or_default();
             for e in entries {
-                if hints.has(e.hint) || !begins_with(rest, e.word.as_bytes()) {
-                    continue;
+                if !hints.has(e.hint) && words.matches_at(at, e.word) {
+                    hints = hints.with(e.hint);
                 }
-                let end = at + e.word.len();
-                if e.exact && !self.starts.get(end).copied().unwrap_or(true) {
-                    continue;
-                }
-                hints = hints.with(e.hint);
             }
         }
         hints
     }
-
-    /// Lower-cases the names into `letters`, marking where words start: after
-    /// a separator, at a lower-to-upper case change and where letters and
-    /// digits meet.
-    /// Class names that only label the post's taxonomy are skipped.
-    fn split(&mut self, class: &str, ident: &str) {
-        self.letters.clear();
-        self.starts.clear();
-        let names = class
-            .split_whitespace()
-            .filter(|c| {
-                !rules::IGNORED_CLASS_PREFIXES
-                    .iter()
-                    .any(|p| c.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
-            })
-            // A BEM modifier ("section--has-ads") says what a block holds
-            // or how it looks, not what it is.
-            .map(|c| c.split_once("--").map_or(c, |(block, _)| block))
-            .chain(std::iter::once(ident).filter(|i| !is_slug(i)));
-        for name in names {
-            let mut prev: Option<char> = None;
-            for c in name.chars() {
-                if !c.is_alphanumeric() {
-                    prev = None;
-                    continue;
-                }
-                let start = match prev {
-                    None => true,
-                    Some(p) => {
-                        (p.is_lowercase() && c.is_uppercase())
-                            || (p.is_ascii_digit() != c.is_ascii_digit())
-                    }
-                };
-                prev = Some(c);
-                if c.is_ascii() {
-                    // Most names are ASCII: one byte, no case tables.
-                    self.letters.push(c.to_ascii_lowercase() as u8);
-                    self.starts.push(start);
-                    continue;
-                }
-                let mut buf = [0u8; 4];
-                for lc in c.to_lowercase() {
-                    for (i, &b) in lc.encode_utf8(&mut buf).as_bytes().iter().enumerate() {
-                        self.letters.push(b);
-                        self.starts.push(start && i == 0);
-                    }
-                }
-            }
-        }
-        // The position after the last letter ends a word. (A removed
-        // separator already made the letter after it a word start.)
-        self.starts.push(true);
-    }
-}
-
-/// `rest.starts_with(word)`, comparing byte by byte: most table words
-/// differ from the name within a byte or two, sooner than a call to
-/// `memcmp` returns.
-fn begins_with(rest: &[u8], word: &[u8]) -> bool {
-    rest.len() >= word.len() && rest.iter().zip(word).all(|(a, b)| a == b)
-}
-
-/// Whether an id was made from a heading or title ("sharing-with-a-
-/// single-developer"): its words describe the text, not the block's role.
-fn is_slug(ident: &str) -> bool {
-    ident.split(['-', '_']).filter(|w| !w.is_empty()).count() >= rules::SLUG_MIN_WORDS
 }
 
 #[cfg(test)]

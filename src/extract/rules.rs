@@ -1,26 +1,16 @@
 //! The words, weights and patterns that article extraction relies on.
 //!
-//! Everything heuristic that [`crate::extract`], [`crate::extract::clean`] and
-//! [`crate::render::content`] apply lives here as named tables, each with the reason
-//! it exists. The algorithms that use them live in those modules.
+//! Everything heuristic that [`crate::extract`] and [`crate::extract::clean`]
+//! apply lives here as named tables, each with the reason it exists; the
+//! algorithms that use them live in those modules. Rendering's tables are in
+//! `render/rules.rs`, and the words every stage shares (furniture
+//! names and roles, block tags, safe URL schemes) in [`crate::parse::rules`].
 //!
-//! Class and id names are matched by word: `post-comments`, `postComments`
-//! and `post_comments` all hold the words `post` and `comments`. A
-//! [`Word::Prefix`] matches any run of words that starts with it (so
-//! `comment` matches `comments`, `commentList` and `comment-form`); a
-//! [`Word::Exact`] matches one whole word only (so `ad` matches `ad-slot`
-//! but not `address` or `header`).
+//! Class and id names are matched by word, as [`crate::parse::names`]
+//! reads them. The furniture vocabulary that metadata shares is in
+//! [`crate::parse::rules`].
 
-/// A word looked for in class names and ids.
-#[derive(Copy, Clone, Debug)]
-pub enum Word {
-    /// A whole word, such as `ad` in `top-ad`.
-    Exact(&'static str),
-    /// The start of a word, possibly running over several (`sidebar`
-    /// matches `sideBarLeft` and `side-bar`).
-    Prefix(&'static str),
-}
-
+use crate::parse::names::Word;
 use Word::{Exact as E, Prefix as P};
 
 /// Names of containers that hold the article itself: a bonus in scoring.
@@ -154,61 +144,6 @@ pub const FURNITURE_NAMES: &[Word] = &[
     P("taglist"),
 ];
 
-/// Names so typical of page furniture that the first, strict pass drops
-/// such blocks before scoring, unless a [`MAYBE_ARTICLE_NAMES`] word
-/// says otherwise. A later pass keeps them in case the page is odd.
-pub const UNLIKELY_NAMES: &[Word] = &[
-    E("ad"),
-    E("ads"),
-    P("adbreak"),
-    P("agegate"),
-    P("banner"),
-    P("breadcrumb"),
-    P("combx"),
-    P("comment"),
-    P("community"),
-    P("cookie"),
-    P("consent"),
-    P("coverwrap"),
-    P("disqus"),
-    P("extra"),
-    P("footer"),
-    P("gdpr"),
-    P("header"),
-    P("legends"),
-    P("menu"),
-    P("modal"),
-    P("newsletter"),
-    P("pager"),
-    P("pagination"),
-    P("popup"),
-    P("related"),
-    P("remark"),
-    P("replies"),
-    P("rss"),
-    P("share"),
-    P("shoutbox"),
-    P("sidebar"),
-    P("skyscraper"),
-    P("social"),
-    P("sponsor"),
-    P("supplemental"),
-    P("yomremote"),
-    P("ai2html"),
-];
-
-/// Words that rescue an otherwise unlikely block: `article-header` or
-/// `main-sidebar-and-content` may well hold the article.
-pub const MAYBE_ARTICLE_NAMES: &[Word] = &[
-    E("and"),
-    P("article"),
-    E("body"),
-    P("column"),
-    P("content"),
-    E("main"),
-    P("shadow"),
-];
-
 /// Elements marked up as the article itself; never taken for furniture.
 pub const ARTICLE_TAGS: &[&str] = &["article", "main"];
 
@@ -217,26 +152,6 @@ pub const ARTICLE_ROLES: &[&str] = &["main", "article"];
 
 /// `itemprop` values (schema.org) of the article's text.
 pub const ARTICLE_ITEMPROPS: &[&str] = &["articleBody", "articlebody", "text", "reviewBody"];
-
-/// Class-name prefixes that only label a post's categories and tags
-/// (WordPress writes `category-news`, `tag-sidebar`...) or a block's state
-/// (`has-sidebar`, `no-comments`, `is-sticky`): these words say nothing
-/// about the block's own role, so they are not matched.
-pub const IGNORED_CLASS_PREFIXES: &[&str] = &[
-    "category-",
-    "tag-",
-    "status-",
-    "format-",
-    "has-",
-    "no-",
-    "is-",
-    "with-",
-    "without-",
-];
-
-/// An id of this many words or more was made from the text of a heading
-/// (as documentation generators and CMSs do) and is not matched.
-pub const SLUG_MIN_WORDS: usize = 4;
 
 /// Names of an article's lead: the standfirst or summary set above the
 /// body, often outside the block that holds the body.
@@ -369,67 +284,6 @@ pub const NEVER_CONTENT_TAGS: &[&str] = &[
     "meta", "link", "base", "canvas", "dialog", "map", "audio", "video", "source", "track",
 ];
 
-/// MathML elements that hold a formula's source or alternate markup
-/// (TeX, say) rather than what is shown; the shown formula is kept as text.
-pub const MATHML_HIDDEN: &[&str] = &["annotation", "annotation-xml", "none", "mprescripts"];
-
-/// Elements that break the text into blocks (paragraph-level and above).
-/// Text between them is inline content of the enclosing block. (Images
-/// count as blocks when judging what a container holds; see
-/// [`REPLACED_TAGS`] for the text.)
-pub const BLOCK_TAGS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "center",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "li",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-    "caption",
-    "img",
-    "picture",
-];
-
-/// Block elements that hold no text: they break blocks for extraction but
-/// not the rendered text, where a picture sits inside its paragraph.
-pub const REPLACED_TAGS: &[&str] = &["img", "picture"];
-
 /// Elements scored as paragraphs: their text counts for the block that
 /// holds them.
 pub const PARAGRAPH_TAGS: &[&str] = &["p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6"];
@@ -494,6 +348,19 @@ pub const SENTENCE_ENDS: &[char] = &[
 
 /// Scoring constants.
 pub mod score {
+    /// A paragraph is attested by the JSON-LD `articleBody` when its word
+    /// runs found there, times this, make up all of its word runs: at
+    /// least half of them.
+    pub const EVIDENCE_SHARE: usize = 2;
+    /// A paragraph's points reach its parent whole, its grandparent
+    /// divided by this, and the ancestors above divided by their level
+    /// times [`ANCESTOR_DIVIDER_PER_LEVEL`].
+    pub const GRANDPARENT_DIVIDER: f32 = 2.0;
+    /// See [`GRANDPARENT_DIVIDER`].
+    pub const ANCESTOR_DIVIDER_PER_LEVEL: f32 = 3.0;
+    /// Moving up from the best candidate stops at a parent scoring less
+    /// than the candidate divided by this.
+    pub const PARENT_SCORE_FLOOR_DIVIDER: f32 = 3.0;
     /// A paragraph shorter than this (in characters) is not scored.
     pub const MIN_PARAGRAPH_CHARS: u32 = 25;
     /// Characters of paragraph text worth one point.
@@ -544,6 +411,118 @@ pub mod score {
     /// A looser pass replaces a stricter one only when it keeps this many
     /// times as much text.
     pub const LOOSER_PASS_GAIN: f32 = 4.0;
+}
+
+/// The thresholds of cleaning inside the chosen article
+/// ([`crate::extract::clean`]), in characters of text unless said
+/// otherwise.
+pub mod clean {
+    /// Maximum text of a byline block, in characters.
+    pub const MAX_BYLINE_CHARS: u32 = 100;
+    /// A share bar larger than this is not just a share bar.
+    pub const MAX_SHARE_CHARS: u32 = 500;
+    /// An image credit or copyright line is short.
+    pub const MAX_CREDIT_CHARS: u32 = 150;
+    /// A line that only says when the article was published is short.
+    pub const MAX_DATE_CHARS: u32 = 80;
+    /// Any block named as furniture (a `meta` line, a `tags` list...) is
+    /// dropped when it is this short and holds no paragraph. (Inline elements
+    /// are spared: a link inside a sentence is part of the sentence.)
+    pub const MAX_SMALL_FURNITURE_CHARS: u32 = 100;
+    /// A paragraph this short that is nearly all link points elsewhere.
+    pub const MAX_LINK_PARAGRAPH_CHARS: u32 = 150;
+    /// A line opened by a label ("Photo: ...") is dropped up to this length.
+    pub const MAX_LABELLED_LINE_CHARS: u32 = 200;
+    /// A figure caption shorter than this describes or credits the picture;
+    /// longer ones carry part of the story (step-by-step guides, say).
+    pub const MAX_CAPTION_CHARS: u32 = 250;
+    /// How many of the article's first paragraphs are checked for advertising
+    /// disclosures.
+    pub const HEAD_BLOCKS: usize = 2;
+    /// How many of the article's last paragraphs are checked for notices.
+    pub const TAIL_BLOCKS: usize = 5;
+    /// A notice at the end of an article is shorter than this.
+    pub const MAX_NOTICE_CHARS: u32 = 300;
+    /// Longest heading compared with the title.
+    pub const MAX_TITLE_CHARS: u32 = 300;
+    /// A paragraph this short may be a caption ("Figure 2: ...").
+    pub const MAX_CAPTION_LINE_CHARS: u32 = 250;
+    /// A credit marks a caption when it is among its last characters.
+    pub const CREDIT_TAIL_CHARS: usize = 60;
+    /// A block with more pictures than paragraphs is a gallery or a teaser
+    /// grid, unless it has about this much text per picture.
+    pub const TEXT_PER_IMAGE: f32 = 200.0;
+    /// Blocks with at least this many commas read as prose and are kept.
+    pub const PROSE_COMMAS: u32 = 10;
+    /// Longest text compared against [`BOILERPLATE_LABELS`](super::BOILERPLATE_LABELS).
+    pub const MAX_LABEL_CHARS: u32 = 60;
+
+    /// A heading left at the very end of the article, announcing what was
+    /// cut away, is dropped when the article holds more than this many
+    /// times its text (never when it is most of the article).
+    pub const ORPHAN_HEADING_RATIO: u32 = 4;
+    /// A block that is furniture by its tag or name is dropped only while
+    /// its text times this stays within the article's: it holds at most
+    /// half of the article.
+    pub const FURNITURE_ARTICLE_SHARE: u32 = 2;
+    /// A short line is a date line when its `<time>` text times this makes
+    /// up its text: at least half of it is a `<time>`.
+    pub const TIME_TEXT_SHARE: u32 = 2;
+    /// A short paragraph with more of its text in links than this points
+    /// elsewhere ("Read also: ...").
+    pub const LINK_PARAGRAPH_DENSITY: f32 = 0.8;
+    /// A heading whose words are this much (by characters) the title's
+    /// repeats the title, which callers get apart from the text.
+    pub const TITLE_HEADING_SHARE: f32 = 0.75;
+    /// A block with more of its text in lists than this is judged as a list.
+    pub const LIST_TEXT_SHARE: f32 = 0.9;
+
+    // What judges a block by its content (after Readability's
+    // `_cleanConditionally`, whose figures these are).
+
+    /// Fewer paragraphs per image than this: a gallery or a teaser grid.
+    pub const MIN_PARAGRAPHS_PER_IMAGE: f32 = 0.5;
+    /// More list items than paragraphs plus this: a long list of links.
+    pub const LONG_LIST_EXTRA_ITEMS: u32 = 100;
+    /// More form fields than one per this many paragraphs: a form.
+    pub const PARAGRAPHS_PER_INPUT: f32 = 3.0;
+    /// A block shorter than [`MIN_BLOCK_CHARS`] is kept only when headings
+    /// make up more of its text than this...
+    pub const MAX_HEADING_DENSITY: f32 = 0.9;
+    /// ...or it holds one or two images (a picture with a short caption):
+    /// below this many characters a block says too little.
+    pub const MIN_BLOCK_CHARS: u32 = 25;
+    /// More images than this in a block with too little text: a strip of
+    /// thumbnails.
+    pub const MAX_TEXTLESS_IMAGES: u32 = 2;
+    /// Link density past which a block not named as content is links.
+    pub const MAX_LINK_DENSITY: f32 = 0.2;
+    /// Link density past which even a block named as content is links.
+    pub const MAX_LINK_DENSITY_NAMED: f32 = 0.5;
+
+    // What makes a table hold data rather than layout, when it has no
+    // headers, caption or summary to say so.
+
+    /// A table of at least this many rows holds data.
+    pub const DATA_TABLE_MIN_ROWS: u32 = 10;
+    /// A table wider than this many columns holds data.
+    pub const DATA_TABLE_MAX_LAYOUT_COLUMNS: u32 = 4;
+    /// A table of more cells than this holds data.
+    pub const DATA_TABLE_MAX_LAYOUT_CELLS: u32 = 10;
+
+    /// After a boilerplate label ("Related posts"), the blocks with more of
+    /// their text in links than this go with it.
+    pub const LABEL_FOLLOWER_LINK_DENSITY: f32 = 0.5;
+    /// A line label ("Photo:", "Read more:") is at most this long.
+    pub const MAX_LINE_LABEL_CHARS: usize = 30;
+    /// A caption label ("Figure 4:", "Abb. 2:") is at most this long.
+    pub const MAX_CAPTION_LABEL_CHARS: usize = 20;
+    /// A date line holds at least this many numbers and date words...
+    pub const DATE_LINE_MIN_PARTS: u32 = 2;
+    /// ...at most this many other words...
+    pub const DATE_LINE_MAX_OTHER_WORDS: u32 = 1;
+    /// ...and this many numbers and date words for each other word.
+    pub const DATE_LINE_PARTS_PER_OTHER: u32 = 4;
 }
 
 /// Headings and labels that introduce boilerplate sections: related
@@ -1167,143 +1146,3 @@ pub const DISCLOSURE_PHRASES: &[&str] = &[
     "publicité",
     "reklama",
 ];
-
-/// URL schemes a link may use in the rendered article. Anything else
-/// (`javascript:`, `vbscript:`, `data:`...) is dropped.
-pub const SAFE_LINK_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "ftp", "sms", "news"];
-
-/// URL schemes an image may use; `data:` only for raster image types.
-pub const SAFE_IMAGE_SCHEMES: &[&str] = &["http", "https"];
-
-/// `data:` image types allowed in `src`: raster formats, which cannot run
-/// script.
-pub const SAFE_DATA_IMAGE_TYPES: &[&str] = &[
-    "image/png",
-    "image/jpeg",
-    "image/jpg",
-    "image/gif",
-    "image/webp",
-    "image/avif",
-    "image/bmp",
-];
-
-/// Attributes on `<img>` that lazy-loading scripts fill in for `src`.
-pub const LAZY_SRC_ATTRS: &[&str] = &[
-    "data-src",
-    "data-original",
-    "data-lazy-src",
-    "data-url",
-    "data-hi-res-src",
-    "data-srcset",
-    "data-lazy-srcset",
-];
-
-/// Elements the rendered HTML keeps, as themselves: text structure,
-/// phrasing, lists, tables, figures, links and images. Everything else is
-/// either dropped with its content ([`DROPPED_TAGS`]) or unwrapped (its
-/// content kept, the tag not).
-pub const KEPT_TAGS: &[&str] = &[
-    "a",
-    "abbr",
-    "address",
-    "article",
-    "b",
-    "bdi",
-    "bdo",
-    "blockquote",
-    "br",
-    "caption",
-    "cite",
-    "code",
-    "col",
-    "colgroup",
-    "dd",
-    "del",
-    "details",
-    "dfn",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "figcaption",
-    "figure",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "i",
-    "img",
-    "ins",
-    "kbd",
-    "li",
-    "mark",
-    "ol",
-    "p",
-    "pre",
-    "q",
-    "rp",
-    "rt",
-    "ruby",
-    "s",
-    "samp",
-    "section",
-    "small",
-    "strong",
-    "sub",
-    "summary",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "time",
-    "tr",
-    "u",
-    "ul",
-    "var",
-    "wbr",
-];
-
-/// Elements dropped from the rendered HTML with everything inside:
-/// active content, embedded documents, forms' controls, metadata, and
-/// what is never shown.
-pub const DROPPED_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
-    "applet", "param", "base", "meta", "link", "title", "head", "input", "button", "select",
-    "option", "optgroup", "textarea", "datalist", "output", "keygen", "canvas", "audio", "video",
-    "source", "track", "map", "area", "dialog", "portal", "slot", "menu", "svg", "math",
-];
-
-/// Elements with no closing tag.
-pub const VOID_TAGS: &[&str] = &["br", "hr", "img", "wbr", "col"];
-
-/// Attributes kept on any kept element.
-pub const GLOBAL_ATTRS: &[&str] = &["title", "lang", "dir"];
-
-/// Attributes kept on particular elements; URLs among them are checked
-/// and resolved ([`URL_ATTRS`]).
-pub const ELEMENT_ATTRS: &[(&str, &[&str])] = &[
-    ("a", &["href"]),
-    ("img", &["src", "srcset", "alt", "width", "height"]),
-    ("td", &["colspan", "rowspan", "headers"]),
-    ("th", &["colspan", "rowspan", "headers", "scope", "abbr"]),
-    ("col", &["span"]),
-    ("colgroup", &["span"]),
-    ("ol", &["start", "reversed", "type"]),
-    ("li", &["value"]),
-    ("time", &["datetime"]),
-    ("del", &["datetime", "cite"]),
-    ("ins", &["datetime", "cite"]),
-    ("blockquote", &["cite"]),
-    ("q", &["cite"]),
-    ("details", &["open"]),
-    ("bdo", &["dir"]),
-];
-
-/// Attributes holding one URL.
-pub const URL_ATTRS: &[&str] = &["href", "src", "cite"];

@@ -16,25 +16,25 @@
 //! content) and whitespace-normalized. The keys, words and thresholds are in
 //! [`crate::metadata::rules`].
 
-use std::borrow::Cow;
-
 use html5ever::local_name;
 
 pub(crate) mod jsonld;
 pub(crate) mod readerable;
 pub(crate) mod rules;
 
+use crate::parse::decode_references;
 use crate::parse::dom::{Dom, Edge, NodeId};
+use crate::parse::names::{names_furniture, NameWords};
 use crate::parse::url;
-use crate::text::utf16_len;
+use crate::parse::visible::{is_modal_dialog, is_visible};
+use crate::text::{lower_words, utf16_len};
 use jsonld::{Json, Value};
 use rules::{
-    ARIA_HIDDEN_EXCEPTION_CLASS, BYLINE_HINTS, BYLINE_KEYS, BYLINE_MAX_LEN, DESCRIPTION_KEYS,
-    IMAGE_KEYS, JSON_LD_ARTICLE_TYPES, JSON_LD_TITLE_SIMILARITY, LANG_KEYS, LOCALE_KEY,
-    MAYBE_CANDIDATE_HINTS, NAME_IGNORED_PREFIXES, PROPERTY_PREFIXES, PUBLISHED_KEYS,
-    SCHEMA_ORG_HOSTS, SITE_NAME_KEYS, TITLE_HIERARCHY_SEPARATORS, TITLE_KEYS, TITLE_MAX_LEN,
-    TITLE_MAX_WORDS_BEFORE_COLON, TITLE_MAX_WORDS_TOO_SHORT, TITLE_MIN_LEN,
-    TITLE_MIN_WORDS_AFTER_CUT, TITLE_SEPARATORS, UNLIKELY_HINTS, URL_KEYS,
+    BYLINE_HINTS, BYLINE_KEYS, BYLINE_MAX_LEN, DESCRIPTION_KEYS, IMAGE_KEYS, JSON_LD_ARTICLE_TYPES,
+    JSON_LD_TITLE_SIMILARITY, LANG_KEYS, LOCALE_KEY, NAME_IGNORED_PREFIXES, PROPERTY_PREFIXES,
+    PUBLISHED_KEYS, SCHEMA_ORG_HOSTS, SITE_NAME_KEYS, TITLE_HIERARCHY_SEPARATORS, TITLE_KEYS,
+    TITLE_MAX_LEN, TITLE_MAX_WORDS_BEFORE_COLON, TITLE_MAX_WORDS_TOO_SHORT, TITLE_MIN_LEN,
+    TITLE_MIN_WORDS_AFTER_CUT, TITLE_SEPARATORS, URL_KEYS,
 };
 
 /// What the page says about itself.
@@ -80,7 +80,7 @@ pub fn read(dom: &Dom, page_url: Option<&str>) -> Metadata {
         Some(href) => resolve_url(page_url, href).or_else(|| page_url.map(str::to_string)),
         None => page_url.map(str::to_string),
     };
-    let resolve = |href: &str| resolve_url(base_url.as_deref(), &unescape_entities(href));
+    let resolve = |href: &str| resolve_url(base_url.as_deref(), &decode_references(href));
 
     let title = first_text(&[
         linked.title.as_deref(),
@@ -232,7 +232,7 @@ fn first_text(candidates: &[Option<&str>]) -> Option<String> {
 /// A metadata text as callers get it: entities decoded, whitespace runs
 /// collapsed, `None` when nothing is left.
 fn text_field(raw: Option<&str>) -> Option<String> {
-    let text = normalize_space(&unescape_entities(raw?));
+    let text = normalize_space(&decode_references(raw?));
     (!text.is_empty()).then_some(text)
 }
 
@@ -453,102 +453,6 @@ fn looks_like_url(s: &str) -> bool {
     url::scheme(s).is_some() && !s.trim().contains(char::is_whitespace)
 }
 
-// ---- entities -------------------------------------------------------------------------
-
-/// Decodes the character references some pages leave in meta content after
-/// encoding it twice (and that JSON-LD strings carry as written): numeric
-/// ones, the five of XML, the Latin-1 letters and signs, and common
-/// typographic ones. One pass, so `&amp;amp;` becomes `&amp;`, not `&`.
-fn unescape_entities(s: &str) -> Cow<'_, str> {
-    if !s.contains('&') {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let tail = &rest[amp..];
-        match decode_reference(tail) {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &tail[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &tail[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
-}
-
-/// Names of the Latin-1 characters U+00A0 to U+00FF, in code point order.
-const LATIN1_ENTITIES: [&str; 96] = [
-    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf",
-    "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro",
-    "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
-    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute",
-    "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute",
-    "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute",
-    "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil",
-    "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
-    "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc",
-    "uuml", "yacute", "thorn", "yuml",
-];
-
-/// Other named references: XML's five and common typographic signs.
-const OTHER_ENTITIES: &[(&str, char)] = &[
-    ("amp", '&'),
-    ("lt", '<'),
-    ("gt", '>'),
-    ("quot", '"'),
-    ("apos", '\''),
-    ("ndash", '–'),
-    ("mdash", '—'),
-    ("lsquo", '‘'),
-    ("rsquo", '’'),
-    ("sbquo", '‚'),
-    ("ldquo", '“'),
-    ("rdquo", '”'),
-    ("bdquo", '„'),
-    ("hellip", '…'),
-    ("bull", '•'),
-    ("euro", '€'),
-    ("trade", '™'),
-];
-
-/// The character a reference at the start of `s` (`&name;`, `&#233;`,
-/// `&#xE9;`) stands for, and the reference's length. Looks no further than
-/// a reference can be long, so text full of `&` costs linear time.
-fn decode_reference(s: &str) -> Option<(char, usize)> {
-    let end = s.bytes().take(12).position(|b| b == b';')?;
-    let body = s.get(1..end)?;
-    let c = match body.strip_prefix('#') {
-        Some(number) => {
-            let (digits, radix) = match number.strip_prefix(['x', 'X']) {
-                Some(hex) => (hex, 16),
-                None => (number, 10),
-            };
-            let valid = !digits.is_empty() && digits.bytes().all(|b| char::from(b).is_digit(radix));
-            let code = u32::from_str_radix(digits, radix).ok().filter(|_| valid)?;
-            // NUL, surrogates and values past Unicode stand for U+FFFD.
-            char::from_u32(code)
-                .filter(|&c| c != '\0')
-                .unwrap_or('\u{fffd}')
-        }
-        None => OTHER_ENTITIES
-            .iter()
-            .find(|(name, _)| *name == body)
-            .map(|&(_, c)| c)
-            .or_else(|| {
-                let index = LATIN1_ENTITIES.iter().position(|&name| name == body)?;
-                char::from_u32(0xA0 + u32::try_from(index).ok()?)
-            })?,
-    };
-    Some((c, end + 1))
-}
-
 // ---- JSON-LD ------------------------------------------------------------------------
 
 /// What a page's JSON-LD says about its article.
@@ -686,8 +590,13 @@ fn linked_title(article: Value<'_>, page_title: Option<&str>) -> Option<String> 
 /// characters (words joined by spaces) in words that `a` has too. Only the
 /// first [`SIMILARITY_MAX_WORDS`] words count, which bounds the cost.
 fn similarity(a: &str, b: &str) -> f64 {
-    let words_a = lower_words(a);
-    let words_b = lower_words(b);
+    let first_words = |s| {
+        lower_words(s)
+            .take(SIMILARITY_MAX_WORDS)
+            .collect::<Vec<_>>()
+    };
+    let words_a = first_words(a);
+    let words_b = first_words(b);
     if words_a.is_empty() || words_b.is_empty() {
         return 0.0;
     }
@@ -705,16 +614,6 @@ fn similarity(a: &str, b: &str) -> f64 {
 
 /// Words compared by [`similarity`]: titles are far shorter.
 const SIMILARITY_MAX_WORDS: usize = 100;
-
-/// Runs of letters and digits, ASCII letters lower-cased (enough to compare
-/// two titles of the same page, without Unicode case tables in the binary).
-fn lower_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(SIMILARITY_MAX_WORDS)
-        .map(str::to_ascii_lowercase)
-        .collect()
-}
 
 /// The authors' names, joined with ", ". An author may be an object with a
 /// `name`, a bare string, or a list of either.
@@ -974,7 +873,7 @@ fn visible_byline(dom: &Dom) -> Option<String> {
     while let Some(n) = walk.next() {
         if dom.element(n).is_none()
             || is_non_text_element(dom, n)
-            || is_hidden(dom, n)
+            || !is_visible(dom, n)
             || is_modal_dialog(dom, n)
         {
             walk.skip_children();
@@ -986,7 +885,7 @@ fn visible_byline(dom: &Dom) -> Option<String> {
                 return Some(byline);
             }
         }
-        if is_unlikely(dom, n, names.as_deref()) {
+        if is_unlikely(dom, n) {
             walk.skip_children();
         }
     }
@@ -1062,68 +961,38 @@ fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
     })
 }
 
-/// Whether an element is page furniture by its class, id or ARIA role
-/// (the furniture roles extraction uses, [`UNLIKELY_ROLES`](crate::parse::rules::UNLIKELY_ROLES)), rather
-/// than article text. Elements close inside a table or code block are kept
+/// Whether an element is page furniture by its ARIA role or its class and
+/// id, by the vocabulary extraction uses too
+/// ([`UNLIKELY_ROLES`](crate::parse::rules::UNLIKELY_ROLES),
+/// [`UNLIKELY_NAMES`](crate::parse::rules::UNLIKELY_NAMES)), rather than
+/// article text. Elements close inside a table or code block are kept
 /// (layout tables, code listings), as are `<body>` and links.
-fn is_unlikely(dom: &Dom, n: NodeId, names: Option<&str>) -> bool {
+fn is_unlikely(dom: &Dom, n: NodeId) -> bool {
     let role_unlikely = dom
         .attr(n, "role")
         .is_some_and(|r| crate::parse::rules::UNLIKELY_ROLES.contains(&r.trim()));
     if role_unlikely {
         return true;
     }
-    let Some(names) = names else {
-        return false;
-    };
     if dom.is(n, &local_name!("body")) || dom.is(n, &local_name!("a")) {
         return false;
     }
-    is_unlikely_by_name(names)
+    is_furniture_by_name(dom, n)
         && !dom
             .ancestors(n)
             .take(4)
             .any(|a| dom.is(a, &local_name!("table")) || dom.is(a, &local_name!("code")))
 }
 
-/// Whether `class id` names page furniture and nothing that may hold text.
-pub(crate) fn is_unlikely_by_name(class_and_id: &str) -> bool {
-    contains_any(class_and_id, UNLIKELY_HINTS) && !contains_any(class_and_id, MAYBE_CANDIDATE_HINTS)
-}
-
-/// Whether an element is hidden from readers: `hidden`, `display: none`,
-/// `visibility: hidden`, or `aria-hidden` (except a formula's fallback
-/// image, which is what readers see).
-pub(crate) fn is_hidden(dom: &Dom, n: NodeId) -> bool {
-    if dom.attr(n, "hidden").is_some() {
-        return true;
-    }
-    if dom
-        .attr(n, "aria-hidden")
-        .is_some_and(|v| v.trim() == "true")
-        && !dom
-            .attr(n, "class")
-            .is_some_and(|c| c.contains(ARIA_HIDDEN_EXCEPTION_CLASS))
-    {
-        return true;
-    }
-    dom.attr(n, "style").is_some_and(style_hides)
-}
-
-/// Whether an inline style sets `display: none` or `visibility: hidden`.
-fn style_hides(style: &str) -> bool {
-    let compact: String = style
-        .chars()
-        .filter(|c| !c.is_ascii_whitespace())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    compact
-        .split(';')
-        .any(|d| d.starts_with("display:none") || d.starts_with("visibility:hidden"))
-}
-
-fn is_modal_dialog(dom: &Dom, n: NodeId) -> bool {
-    dom.attr(n, "aria-modal") == Some("true") && dom.attr(n, "role") == Some("dialog")
+/// Whether an HTML element's class and id name page furniture, by the
+/// vocabulary extraction uses too ([`names_furniture`]).
+pub(crate) fn is_furniture_by_name(dom: &Dom, n: NodeId) -> bool {
+    dom.tag(n).is_some()
+        && names_furniture(
+            &mut NameWords::default(),
+            dom.attr(n, "class").unwrap_or(""),
+            dom.attr(n, "id").unwrap_or(""),
+        )
 }
 
 #[cfg(test)]
@@ -1567,25 +1436,6 @@ mod tests {
             Some("https://example.com/x".into())
         );
         assert_eq!(resolve_url(base, "  "), None);
-    }
-
-    #[test]
-    fn entities_decode_once() {
-        assert_eq!(
-            unescape_entities("Tom &amp; Jerry &#8217;s &#x2014; &lt;b&gt;"),
-            "Tom & Jerry ’s — <b>"
-        );
-        assert_eq!(
-            unescape_entities("&amp;amp; &bogus; & &#; &#xZZ;"),
-            "&amp; &bogus; & &#; &#xZZ;"
-        );
-        assert_eq!(unescape_entities("&#0; &#xD800;"), "\u{fffd} \u{fffd}");
-        assert_eq!(
-            unescape_entities("Polic&iacute;a &Uuml;ber&nbsp;&hellip; &#+5; &#x;"),
-            "Policía Über\u{a0}… &#+5; &#x;"
-        );
-        // A stray ampersand with no reference after it costs nothing extra.
-        assert_eq!(unescape_entities(&"&".repeat(10)), "&".repeat(10));
     }
 
     #[test]

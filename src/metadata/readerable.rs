@@ -6,7 +6,7 @@
 //! Paragraph-like nodes are `<p>`, `<pre>`, `<article>`, and `<div>`s that
 //! break their text with `<br>` instead of using paragraphs. Each one that
 //! is visible, not named like furniture (comments, footers, sidebars: see
-//! [`crate::metadata::rules::UNLIKELY_HINTS`]), not a paragraph inside a list
+//! [`UNLIKELY_NAMES`](crate::parse::rules::UNLIKELY_NAMES)), not a paragraph inside a list
 //! item, and longer than [`READERABLE_MIN_NODE_LEN`] adds
 //! √(length − minimum) to a score; the page is readerable once the score
 //! passes [`READERABLE_MIN_SCORE`].
@@ -18,8 +18,9 @@
 use html5ever::local_name;
 
 use super::rules::{READERABLE_MIN_NODE_LEN, READERABLE_MIN_SCORE};
-use super::{class_and_id, is_hidden, is_trim_space, is_unlikely_by_name};
+use super::{is_furniture_by_name, is_trim_space};
 use crate::parse::dom::{Dom, Edge, NodeId};
+use crate::parse::visible::is_visible;
 use crate::text::utf16_len;
 
 /// A quick check: does the page have paragraphs of real text?
@@ -130,9 +131,7 @@ fn is_candidate(dom: &Dom, n: NodeId, in_list_item: bool) -> bool {
             .any(|c| dom.is(c, &local_name!("br"))),
         _ => false,
     };
-    paragraph_like
-        && !is_hidden(dom, n)
-        && !class_and_id(dom, n).is_some_and(|names| is_unlikely_by_name(&names))
+    paragraph_like && is_visible(dom, n) && !is_furniture_by_name(dom, n)
 }
 
 #[cfg(test)]

@@ -163,52 +163,6 @@ pub const BYLINE_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby",
 /// (UTF-16 units).
 pub const BYLINE_MAX_LEN: usize = 100;
 
-/// Class or id fragments of page furniture that is not the article: ads,
-/// navigation, comments, footers, social bars, pop-ups, cookie and age
-/// gates, embedded chart graphics (`ai2html`). Matched as case-insensitive
-/// substrings of `class` + `id`.
-pub const UNLIKELY_HINTS: &[&str] = &[
-    "-ad-",
-    "ad-break",
-    "agegate",
-    "ai2html",
-    "banner",
-    "breadcrumbs",
-    "comment",
-    "community",
-    "cover-wrap",
-    "disqus",
-    "extra",
-    "footer",
-    "gdpr",
-    "header",
-    "legends",
-    "menu",
-    "pager",
-    "pagination",
-    "popup",
-    "related",
-    "remark",
-    "replies",
-    "rss",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "social",
-    "sponsor",
-    "supplemental",
-];
-
-/// Fragments that rescue an element matched by [`UNLIKELY_HINTS`]: a
-/// "comment-body article" or a "main-header-content" may well hold the text.
-pub const MAYBE_CANDIDATE_HINTS: &[&str] = &[
-    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
-];
-
-/// A class that marks an `aria-hidden` image as the visible fallback of a
-/// formula (Wikipedia's math), so it is not hidden after all.
-pub const ARIA_HIDDEN_EXCEPTION_CLASS: &str = "fallback-image";
-
 // ---- readerable pre-check -----------------------------------------------------
 
 /// A paragraph-like node shorter than this (trimmed, UTF-16 units) is

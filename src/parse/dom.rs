@@ -154,7 +154,7 @@ impl Node {
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum ParseStop {
     /// The tree reached [`Limits::max_nodes`] nodes, or far more nodes
-    /// than the input has bytes (see [`NODES_PER_BYTE_SLACK`]).
+    /// than the input has bytes (see `NODES_PER_BYTE_SLACK`).
     Nodes,
     /// Elements nested [`Limits::max_depth`] deep.
     Depth,

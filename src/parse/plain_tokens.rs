@@ -1,18 +1,18 @@
 //! Markup → html5ever tokens, read a stretch at a time.
 //!
 //! In: the input, and a stretch of it whose bounds the tag scanner
-//! (src/tag_scan.rs) found: text in the data state (with any comments in
-//! it), raw text (of a `<script>`, `<style>`, `<title>`...), or one tag.
-//! Out: the tokens html5ever's tokenizer makes of that stretch, or `None`
-//! for the few things left to the tokenizer: a doctype, a CDATA section,
-//! and markup the input ends inside.
+//! (`tag_scan.rs`) found: text in the data state (with any comments and
+//! doctypes in it), raw text (of a `<script>`, `<style>`, `<title>`...), a
+//! CDATA section's contents, or one tag. Out: the tokens html5ever's
+//! tokenizer makes of that stretch, without running it: html5ever's
+//! tokenizer is only the reference the tests compare this reading with.
 //!
 //! Why: html5ever's tokenizer reads every character through its state
 //! machine, appends names and values to buffers a character at a time and
 //! emits text a line at a time; on typical pages that was over a third of
 //! all of gisty's work. Here a stretch is searched for the few bytes that
 //! matter, and text and values are slices of the input unless something in
-//! them has to be replaced. The parser (src/dom.rs) gives the tokens
+//! them has to be replaced. The parser (`dom.rs`) gives the tokens
 //! straight to the tree builder.
 //!
 //! What is read follows the WHATWG tokenizer: input preprocessing (`\r\n`
@@ -23,6 +23,7 @@
 //! `Dom::parse_by_tokenizer` parses with html5ever's tokenizer reading all
 //! of the input, and the tests compare the two trees node for node.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use html5ever::tendril::StrTendril;
@@ -554,6 +555,37 @@ impl Attributes<'_, '_> {
 /// The longest named reference, `;` included.
 const LONGEST_NAMED_REFERENCE: usize = 32;
 
+/// Decodes the whole character references in `text` (those ending with
+/// `;`) as the tokenizer decodes them in text content: named, decimal and
+/// hexadecimal, with the standard's replacements. One pass: `&amp;amp;`
+/// becomes `&amp;`. For text that reached gisty still encoded (meta
+/// content encoded twice, JSON-LD strings written with references), where
+/// a reference without its `;` is more likely cut short than meant.
+pub(crate) fn decode_references(text: &str) -> Cow<'_, str> {
+    if !text.contains('&') {
+        return Cow::Borrowed(text);
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(b'&', bytes.get(at..).unwrap_or_default()) {
+        let amp = at + found;
+        out.push_str(text.get(at..amp).unwrap_or_default());
+        let mut decoded = String::new();
+        let end = reference(bytes, amp, bytes.len(), References::InText, &mut decoded);
+        // Only whole references: text cut short ("&#82…") stays as written.
+        if bytes.get(end.wrapping_sub(1)) == Some(&b';') {
+            out.push_str(&decoded);
+            at = end;
+        } else {
+            out.push('&');
+            at = amp + 1;
+        }
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    Cow::Owned(out)
+}
+
 /// Reads the character reference whose `&` is at `amp`, with the input
 /// ending for it at `to`; appends what it stands for (or the `&` itself)
 /// and returns where reading goes on.
@@ -686,6 +718,33 @@ fn numeric_character(value: u32) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn references_in_text_decode_once() {
+        assert_eq!(
+            decode_references("Tom &amp; Jerry &#8217;s &#x2014; &lt;b&gt;"),
+            "Tom & Jerry ’s — <b>"
+        );
+        assert_eq!(
+            decode_references("&amp;amp; &bogus; & &#; &#xZZ;"),
+            "&amp; &bogus; & &#; &#xZZ;"
+        );
+        assert_eq!(
+            decode_references("&#0; &#xD800; &#150;"),
+            "\u{fffd} \u{fffd} –"
+        );
+        assert_eq!(
+            decode_references("Polic&iacute;a &Uuml;ber&nbsp;&hellip; &#+5; &#x;"),
+            "Policía Über\u{a0}… &#+5; &#x;"
+        );
+        // References without their `;` stay as written.
+        assert_eq!(
+            decode_references("&copy 2024 &#8211 AT&T"),
+            "&copy 2024 &#8211 AT&T"
+        );
+        // A stray ampersand with no reference after it costs nothing extra.
+        assert_eq!(decode_references(&"&".repeat(10)), "&".repeat(10));
+    }
 
     fn source(input: &str) -> Source<'_> {
         Source { input, whole: None }

@@ -48,7 +48,7 @@ pub struct Article {
     pub word_count: usize,
     /// Minutes to read `text_content`, at least 1 for any text.
     pub reading_time_minutes: u32,
-    /// True when a limit cut the work short; see [`Limits`](crate::Limits).
+    /// True when a limit cut the work short; see [`Limits`](crate::options::Limits).
     pub truncated: bool,
     /// The block structure of `text_content`.
     #[serde(skip)]

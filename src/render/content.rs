@@ -5,23 +5,24 @@
 //! paragraphs separated by blank lines, and the text's block structure.
 //!
 //! The HTML is written by an allow-list serializer: only the elements of
-//! [`rules::KEPT_TAGS`] and the attributes of [`rules::GLOBAL_ATTRS`] and
-//! [`rules::ELEMENT_ATTRS`] are written, every text and attribute value is
+//! [`KEPT_TAGS`](rules::KEPT_TAGS) and the attributes of [`GLOBAL_ATTRS`](rules::GLOBAL_ATTRS) and
+//! [`ELEMENT_ATTRS`](rules::ELEMENT_ATTRS) are written, every text and attribute value is
 //! escaped, URLs are resolved against the page (or its `<base href>`) and
-//! kept only with a safe scheme. Elements of [`rules::DROPPED_TAGS`] go
+//! kept only with a safe scheme. Elements of [`DROPPED_TAGS`](rules::DROPPED_TAGS) go
 //! with their content; any other element is unwrapped.
 
 use std::borrow::Cow;
 
 use html5ever::local_name;
 
-use crate::extract::is_visible;
-use crate::extract::rules;
 use crate::parse::dom::{Dom, Edge, NodeData, NodeId};
+use crate::parse::rules as shared_rules;
 use crate::parse::url;
+use crate::parse::visible::{is_modal_dialog, is_visible};
 use crate::render::article::{Block, BlockKind};
 use crate::render::markdown::Markdown;
 use crate::render::md_plan;
+use crate::render::rules;
 use crate::render::visible::visible_text;
 
 /// The article rendered for callers.
@@ -139,10 +140,14 @@ fn content_map(dom: &Dom, root: NodeId) -> Vec<u8> {
 /// SVG, hidden blocks. (MathML is unwrapped: its symbols stay as text.)
 fn is_dropped(dom: &Dom, id: NodeId) -> bool {
     match dom.tag(id) {
-        None => !dom
-            .element(id)
-            .is_some_and(|e| e.is_mathml() && !rules::MATHML_HIDDEN.contains(&&*e.name.local)),
-        Some(tag) => rules::DROPPED_TAGS.contains(&&**tag) || !is_visible(dom, id),
+        None => !dom.element(id).is_some_and(|e| {
+            e.is_mathml() && !shared_rules::MATHML_HIDDEN.contains(&&*e.name.local)
+        }),
+        Some(tag) => {
+            rules::DROPPED_TAGS.contains(&&**tag)
+                || !is_visible(dom, id)
+                || is_modal_dialog(dom, id)
+        }
     }
 }
 
@@ -235,7 +240,8 @@ impl Renderer<'_> {
     fn left_out(&mut self, id: NodeId, dropped: bool, held: u8) {
         let dom = self.dom;
         let name: &str = dom.tag(id).map_or("", |t| t);
-        let block = rules::BLOCK_TAGS.contains(&name) && !rules::REPLACED_TAGS.contains(&name);
+        let block =
+            shared_rules::BLOCK_TAGS.contains(&name) && !rules::REPLACED_TAGS.contains(&name);
         let breaks = if dropped {
             block && is_visible(dom, id)
         } else {
@@ -269,7 +275,8 @@ impl Renderer<'_> {
         let dom = self.dom;
         // Foreign elements let through (MathML) are unwrapped.
         let name: &str = dom.tag(id).map_or("", |t| t);
-        let block = rules::BLOCK_TAGS.contains(&name) && !rules::REPLACED_TAGS.contains(&name);
+        let block =
+            shared_rules::BLOCK_TAGS.contains(&name) && !rules::REPLACED_TAGS.contains(&name);
         if block {
             self.end_block();
         }
@@ -394,7 +401,8 @@ impl Renderer<'_> {
     fn fill_lazy_image(&self, id: NodeId, attrs: &mut Vec<(&'static str, String)>) {
         let dom = self.dom;
         let src = dom.attr(id, "src").unwrap_or("").trim();
-        let placeholder = src.is_empty() || src.starts_with("data:") && src.len() < 200;
+        let placeholder = src.is_empty()
+            || src.starts_with("data:") && src.len() < rules::MAX_PLACEHOLDER_DATA_URL;
         if !placeholder {
             return;
         }
@@ -440,14 +448,14 @@ impl Renderer<'_> {
                     .next()
                     .unwrap_or("")
                     .to_ascii_lowercase();
-                return (image && rules::SAFE_DATA_IMAGE_TYPES.contains(&mime.as_str()))
+                return (image && shared_rules::SAFE_DATA_IMAGE_TYPES.contains(&mime.as_str()))
                     .then_some(cleaned);
             }
             Some(s) => {
                 let allowed = if image {
-                    rules::SAFE_IMAGE_SCHEMES
+                    shared_rules::SAFE_IMAGE_SCHEMES
                 } else {
-                    rules::SAFE_LINK_SCHEMES
+                    shared_rules::SAFE_LINK_SCHEMES
                 };
                 if !allowed.contains(&s.as_str()) {
                     return None;
@@ -466,9 +474,9 @@ impl Renderer<'_> {
                 // check the result as written.
                 let scheme = url::scheme(&resolved)?;
                 let allowed = if image {
-                    rules::SAFE_IMAGE_SCHEMES
+                    shared_rules::SAFE_IMAGE_SCHEMES
                 } else {
-                    rules::SAFE_LINK_SCHEMES
+                    shared_rules::SAFE_LINK_SCHEMES
                 };
                 allowed.contains(&scheme.as_str()).then_some(resolved)
             }

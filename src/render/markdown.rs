@@ -1051,8 +1051,7 @@ impl<'a> Markdown<'a> {
 
 /// Whether an element makes blocks of the text, as it does for the text.
 fn is_block(name: &str) -> bool {
-    crate::extract::rules::BLOCK_TAGS.contains(&name)
-        && !crate::extract::rules::REPLACED_TAGS.contains(&name)
+    crate::parse::rules::BLOCK_TAGS.contains(&name) && !rules::REPLACED_TAGS.contains(&name)
 }
 
 fn attr<'v>(attrs: &'v [(&'static str, String)], name: &str) -> Option<&'v str> {

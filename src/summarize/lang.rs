@@ -2,8 +2,8 @@
 //! words and the stems of its words.
 //!
 //! In: a text (and a declared language, if any). Out: a [`Lang`], and for
-//! each sentence its tokens ([`tokens`]) with their normalized, stemmed
-//! [`Analyzer::term`]s.
+//! each sentence its tokens ([`tokens`]), lowered ([`push_lower`]) and
+//! stemmed ([`stem`]).
 //!
 //! Languages with stop words and stemming: the fifteen of [`STOP_LANGS`].
 //! Chinese, Japanese and Thai, which are written without spaces, are cut into
