@@ -76,6 +76,7 @@ enum Role {
     },
     List,
     Item,
+    Note,
     Quote,
     Pre,
     Code,
@@ -107,7 +108,7 @@ struct List {
 
 pub struct Markdown<'a> {
     dom: &'a Dom,
-    plan: Plan<'a>,
+    plan: Plan,
     pub out: String,
     roles: Vec<Role>,
     containers: Vec<Container>,
@@ -140,10 +141,12 @@ pub struct Markdown<'a> {
     closed: Option<(usize, usize, &'static str)>,
     /// The last block was a table, which only a blank line ends.
     after_table: bool,
+    /// Inside a footnote, where links back to the reference are left out.
+    in_note: u32,
 }
 
 impl<'a> Markdown<'a> {
-    pub fn new(dom: &'a Dom, plan: Plan<'a>) -> Markdown<'a> {
+    pub fn new(dom: &'a Dom, plan: Plan) -> Markdown<'a> {
         Markdown {
             dom,
             plan,
@@ -169,6 +172,7 @@ impl<'a> Markdown<'a> {
             suppress: 0,
             closed: None,
             after_table: false,
+            in_note: 0,
         }
     }
 
@@ -188,11 +192,13 @@ impl<'a> Markdown<'a> {
 
     /// An element opened. `kept` holds the attributes the HTML kept, when
     /// the HTML kept the element (`None` when it was unwrapped).
+    #[inline(never)]
     pub fn open(&mut self, id: NodeId, name: &str, kept: Option<&[(&'static str, String)]>) {
         let role = self.role_for(id, name, kept);
         self.roles.push(role);
     }
 
+    #[inline(never)]
     pub fn close(&mut self) {
         let Some(role) = self.roles.pop() else { return };
         match role {
@@ -217,6 +223,11 @@ impl<'a> Markdown<'a> {
             Role::List => {
                 self.end_block();
                 self.lists.pop();
+            }
+            Role::Note => {
+                self.in_note -= 1;
+                self.end_block();
+                self.containers.pop();
             }
             Role::Item | Role::Quote => {
                 if self.containers.last().is_some_and(|c| !c.written) {
@@ -251,6 +262,7 @@ impl<'a> Markdown<'a> {
     }
 
     /// A word of visible text.
+    #[inline(never)]
     pub fn word(&mut self, word: &str) {
         if self.suppress > 0 {
             return;
@@ -315,6 +327,7 @@ impl<'a> Markdown<'a> {
 
     /// An element the HTML leaves out: an empty block or line break, an
     /// empty table cell, a checkbox.
+    #[inline(never)]
     pub fn left_out(&mut self, id: NodeId, name: &str, block: bool, breaks: bool) {
         if self.suppress > 0 {
             return;
@@ -339,6 +352,7 @@ impl<'a> Markdown<'a> {
 
     // ---- roles -------------------------------------------------------------
 
+    #[inline(never)]
     fn role_for(
         &mut self,
         id: NodeId,
@@ -380,7 +394,8 @@ impl<'a> Markdown<'a> {
                 },
                 written: false,
             });
-            return Role::Item;
+            self.in_note += 1;
+            return Role::Note;
         }
         match name {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -584,6 +599,7 @@ impl<'a> Markdown<'a> {
         }
     }
 
+    #[inline(never)]
     fn link(&mut self, id: NodeId, kept: Option<&[(&'static str, String)]>) -> Role {
         let raw_href = self.dom.attr(id, "href").unwrap_or("");
         if let Some(n) = self.plan.noteref(id) {
@@ -594,12 +610,7 @@ impl<'a> Markdown<'a> {
             self.suppress += 1;
             return Role::Suppressed;
         }
-        if self.plan.is_backlink(raw_href)
-            || self.dom.attr(id, "role").is_some_and(|r| {
-                r.split_ascii_whitespace()
-                    .any(|w| w == rules::BACKLINK_ROLE)
-            })
-        {
+        if self.is_backlink(id, raw_href) {
             self.suppress += 1;
             return Role::Suppressed;
         }
@@ -624,6 +635,21 @@ impl<'a> Markdown<'a> {
         Role::Span
     }
 
+    /// A link back from a footnote to its reference: marked so, or an
+    /// in-page link in a footnote with no word in it (`↩`, `^`).
+    fn is_backlink(&self, id: NodeId, href: &str) -> bool {
+        let dom = self.dom;
+        let marked = dom.attr(id, "role").is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|w| w == rules::BACKLINK_ROLE)
+        });
+        marked
+            || (self.in_note > 0
+                && href.starts_with('#')
+                && !dom.text_content(id).chars().any(char::is_alphanumeric))
+    }
+
+    #[inline(never)]
     fn image(&mut self, attrs: &[(&'static str, String)]) {
         if self.code_span.is_some() {
             return;
@@ -656,6 +682,7 @@ impl<'a> Markdown<'a> {
 
     /// MathML with its TeX (an annotation, or `alttext`): `$…$`, or `$$…$$`
     /// for display math. Without TeX its symbols stay as text.
+    #[inline(never)]
     fn math(&mut self, id: NodeId) -> Role {
         let dom = self.dom;
         let tex = dom
@@ -723,6 +750,7 @@ impl<'a> Markdown<'a> {
     }
 
     /// Rows, cells and row groups, as the innermost table is written.
+    #[inline(never)]
     fn table_part(&mut self, name: &str) -> Role {
         match (self.tables.last(), name) {
             (Some(TableKind::Pipe), "tr") if !self.cell => self.pipe_row(),
@@ -800,6 +828,7 @@ impl<'a> Markdown<'a> {
         }
     }
 
+    #[inline(never)]
     fn close_pre(&mut self) {
         let Some((code, language)) = self.code.take() else {
             return;
@@ -841,6 +870,7 @@ impl<'a> Markdown<'a> {
 
     /// Before inline content: starts the block, writes the pending space
     /// or break, and opens the inline marks waiting for content.
+    #[inline(never)]
     fn before_content(&mut self, first: Option<char>) {
         if !self.in_block {
             self.start_block();
@@ -954,6 +984,7 @@ impl<'a> Markdown<'a> {
         }
     }
 
+    #[inline(never)]
     fn start_block(&mut self) {
         if !self.out.is_empty() {
             self.out.push('\n');
@@ -978,6 +1009,7 @@ impl<'a> Markdown<'a> {
         self.after_table = false;
     }
 
+    #[inline(never)]
     fn end_block(&mut self) {
         if self.code_span.is_some() {
             self.close_code_span();
@@ -1064,23 +1096,37 @@ fn attr<'v>(attrs: &'v [(&'static str, String)], name: &str) -> Option<&'v str> 
 /// The candidate of a (safe, resolved) `srcset` with the largest width or
 /// density: the image at its best.
 fn largest_candidate(srcset: &str) -> Option<&str> {
-    let mut best: Option<(&str, f64)> = None;
+    let mut best: Option<(&str, u64)> = None;
     for candidate in srcset.split(", ") {
         let mut parts = candidate.split(' ');
         let Some(url) = parts.next().filter(|u| !u.is_empty()) else {
             continue;
         };
         let size = parts
-            .find_map(|d| {
-                d.strip_suffix(['w', 'x'])
-                    .and_then(|n| n.parse::<f64>().ok())
-            })
-            .unwrap_or(1.0);
+            .find_map(|d| d.strip_suffix(['w', 'x']).map(descriptor_size))
+            .unwrap_or(1000);
         if best.is_none_or(|(_, s)| size > s) {
             best = Some((url, size));
         }
     }
     best.map(|(url, _)| url)
+}
+
+/// A width or density as thousandths (`1.5` is 1500), without float parsing.
+fn descriptor_size(number: &str) -> u64 {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits = |s: &str| -> u64 {
+        s.bytes().take_while(u8::is_ascii_digit).fold(0u64, |n, b| {
+            n.saturating_mul(10).saturating_add(u64::from(b - b'0'))
+        })
+    };
+    let mut thousandths: String = fraction.chars().take(3).collect();
+    while thousandths.len() < 3 {
+        thousandths.push('0');
+    }
+    digits(whole)
+        .saturating_mul(1000)
+        .saturating_add(digits(&thousandths))
 }
 
 /// The language of a code block, from the classes of the `<pre>`, of the

@@ -11,6 +11,34 @@ use crate::parse::dom::{Dom, Edge, NodeId};
 use crate::render::rules;
 use crate::text::FastMap;
 
+/// Node-keyed findings, in document order: the writer meets them in the
+/// same order, so it reads them with a cursor.
+struct InOrder<T> {
+    items: Vec<(NodeId, T)>,
+    next: usize,
+}
+
+impl<T> Default for InOrder<T> {
+    fn default() -> Self {
+        InOrder {
+            items: Vec::new(),
+            next: 0,
+        }
+    }
+}
+
+impl<T: Clone> InOrder<T> {
+    /// The finding for `id`, if it is the next one.
+    fn take(&mut self, id: NodeId) -> Option<T> {
+        let (at, value) = self.items.get(self.next)?;
+        if *at != id {
+            return None;
+        }
+        self.next += 1;
+        Some(value.clone())
+    }
+}
+
 /// How a table is written.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TableLayout {
@@ -33,37 +61,28 @@ pub enum Align {
 
 /// The walk's findings.
 #[derive(Default)]
-pub struct Plan<'a> {
-    tables: FastMap<usize, TableLayout>,
-    /// Footnote references (links), by node, with their number.
-    noterefs: FastMap<usize, u32>,
-    /// Footnotes that are referenced, by node, with their number.
-    notes: FastMap<usize, u32>,
-    /// The ids of the references and of the `<sup>` around them, which
-    /// links back from a footnote point to.
-    ref_ids: FastMap<&'a str, ()>,
+pub struct Plan {
+    tables: InOrder<TableLayout>,
+    /// Footnote references (links), with their number.
+    noterefs: InOrder<u32>,
+    /// Footnotes that are referenced, with their number.
+    notes: InOrder<u32>,
 }
 
-impl<'a> Plan<'a> {
-    pub fn table(&self, id: NodeId) -> TableLayout {
-        self.tables
-            .get(&id.index())
-            .cloned()
-            .unwrap_or(TableLayout::Blocks)
+impl Plan {
+    /// How the table `id` is written (asked once per table, in order).
+    pub fn table(&mut self, id: NodeId) -> TableLayout {
+        self.tables.take(id).unwrap_or(TableLayout::Blocks)
     }
 
-    pub fn noteref(&self, id: NodeId) -> Option<u32> {
-        self.noterefs.get(&id.index()).copied()
+    /// The number of the footnote the link `id` refers to.
+    pub fn noteref(&mut self, id: NodeId) -> Option<u32> {
+        self.noterefs.take(id)
     }
 
-    pub fn note(&self, id: NodeId) -> Option<u32> {
-        self.notes.get(&id.index()).copied()
-    }
-
-    /// Whether a link to `href` goes back to a footnote's reference.
-    pub fn is_backlink(&self, href: &str) -> bool {
-        href.strip_prefix('#')
-            .is_some_and(|id| self.ref_ids.contains_key(id))
+    /// The number of the footnote `id`, when something refers to it.
+    pub fn note(&mut self, id: NodeId) -> Option<u32> {
+        self.notes.take(id)
     }
 }
 
@@ -78,15 +97,19 @@ struct Frame {
     structure: bool,
     /// The cell of this table the walk is in.
     cell: Option<NodeId>,
+    /// Where its layout goes in the plan.
+    slot: usize,
 }
 
 /// Walks the article once. `skipped` says which elements the renderer
 /// leaves out (dropped, or empty: `Some(true)` for empty).
-pub fn plan<'a>(dom: &'a Dom, root: NodeId, skipped: impl Fn(NodeId) -> Option<bool>) -> Plan<'a> {
+pub fn plan<'a>(dom: &'a Dom, root: NodeId, skipped: impl Fn(NodeId) -> Option<bool>) -> Plan {
     let mut plan = Plan::default();
     let mut frames: Vec<Frame> = Vec::new();
     let mut containers: Vec<NodeId> = Vec::new();
-    let mut definitions: FastMap<&'a str, NodeId> = FastMap::default();
+    // Footnotes in document order, and where each id is among them.
+    let mut definitions: Vec<NodeId> = Vec::new();
+    let mut by_id: FastMap<String, u32> = FastMap::default();
     let mut references: Vec<(NodeId, &'a str)> = Vec::new();
     let mut walk = dom.traverse(root);
     while let Some(edge) = walk.next() {
@@ -112,16 +135,20 @@ pub fn plan<'a>(dom: &'a Dom, root: NodeId, skipped: impl Fn(NodeId) -> Option<b
                     }
                 }
                 match name {
-                    "table" => frames.push(Frame {
-                        id,
-                        rows: 0,
-                        cells: 0,
-                        columns: 0,
-                        align: Vec::new(),
-                        spans: false,
-                        structure: false,
-                        cell: None,
-                    }),
+                    "table" => {
+                        frames.push(Frame {
+                            id,
+                            rows: 0,
+                            cells: 0,
+                            columns: 0,
+                            align: Vec::new(),
+                            spans: false,
+                            structure: false,
+                            cell: None,
+                            slot: plan.tables.items.len(),
+                        });
+                        plan.tables.items.push((id, TableLayout::Blocks));
+                    }
                     "tr" => {
                         if let Some(f) = frames.last_mut() {
                             f.rows += 1;
@@ -155,8 +182,12 @@ pub fn plan<'a>(dom: &'a Dom, root: NodeId, skipped: impl Fn(NodeId) -> Option<b
                     let by_role = role
                         .split_ascii_whitespace()
                         .any(|r| rules::FOOTNOTE_ROLES.contains(&r));
-                    if by_role || (name == "li" && !containers.is_empty()) {
-                        definitions.entry(note_id).or_insert(id);
+                    if (by_role || (name == "li" && !containers.is_empty()))
+                        && !by_id.contains_key(note_id)
+                    {
+                        let at = u32::try_from(definitions.len()).unwrap_or(u32::MAX);
+                        by_id.insert(note_id.to_string(), at);
+                        definitions.push(id);
                     }
                 }
             }
@@ -176,12 +207,13 @@ pub fn plan<'a>(dom: &'a Dom, root: NodeId, skipped: impl Fn(NodeId) -> Option<b
                             outer.structure = true;
                         }
                     }
-                    plan.tables.insert(id.index(), layout(f));
+                    let slot = f.slot;
+                    plan.tables.items[slot].1 = layout(f);
                 }
             }
         }
     }
-    number_notes(&mut plan, dom, &definitions, &references);
+    number_notes(&mut plan, dom, &definitions, &by_id, &references);
     plan
 }
 
@@ -258,29 +290,34 @@ fn in_sup(dom: &Dom, id: NodeId) -> bool {
 }
 
 /// Numbers the referenced footnotes in the order of their first reference.
-fn number_notes<'a>(
-    plan: &mut Plan<'a>,
-    dom: &'a Dom,
-    definitions: &FastMap<&'a str, NodeId>,
-    references: &[(NodeId, &'a str)],
+fn number_notes(
+    plan: &mut Plan,
+    dom: &Dom,
+    definitions: &[NodeId],
+    by_id: &FastMap<String, u32>,
+    references: &[(NodeId, &str)],
 ) {
-    let mut numbers: FastMap<usize, u32> = FastMap::default();
+    let mut numbers = vec![0u32; definitions.len()];
+    let mut count = 0u32;
     for &(link, target) in references {
-        let Some(&note) = definitions.get(target) else {
+        let Some(&at) = by_id.get(target) else {
             continue;
         };
+        let at = at as usize;
         // A reference inside its own note is no reference.
-        if dom.ancestors(link).any(|a| a == note) {
+        if dom.ancestors(link).any(|a| a == definitions[at]) {
             continue;
         }
-        let next = u32::try_from(numbers.len() + 1).unwrap_or(u32::MAX);
-        let n = *numbers.entry(note.index()).or_insert(next);
-        plan.noterefs.insert(link.index(), n);
-        for id in [Some(link), dom.parent(link)].into_iter().flatten() {
-            if let Some(v) = dom.attr(id, "id").filter(|v| !v.is_empty()) {
-                plan.ref_ids.insert(v, ());
-            }
+        if numbers[at] == 0 {
+            count += 1;
+            numbers[at] = count;
         }
+        plan.noterefs.items.push((link, numbers[at]));
     }
-    plan.notes = numbers;
+    plan.notes.items = definitions
+        .iter()
+        .zip(numbers)
+        .filter(|&(_, n)| n > 0)
+        .map(|(&id, n)| (id, n))
+        .collect();
 }
