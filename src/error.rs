@@ -16,10 +16,15 @@ pub enum ErrorCode {
     NotReaderable,
     /// An option has the wrong type, an unknown value, or an unknown name.
     InvalidOptions,
-    /// A bug in gisty: the WebAssembly module panicked or trapped. The
-    /// JavaScript binding throws this code; the next call runs on a fresh
-    /// instance.
+    /// A bug in gisty: the WebAssembly module panicked or ran out of
+    /// memory. The JavaScript binding throws this code; once no call is
+    /// running, the next one runs on a fresh instance.
     Internal,
+    /// The JavaScript binding was called again while a call of its own was
+    /// under way (from a setter on `Object.prototype`, a patched global, a
+    /// Proxy trap run after the options were read): the inner call is
+    /// refused, and the outer one goes on.
+    Reentrant,
 }
 
 impl ErrorCode {
@@ -31,6 +36,7 @@ impl ErrorCode {
             ErrorCode::NotReaderable => "NOT_READERABLE",
             ErrorCode::InvalidOptions => "INVALID_OPTIONS",
             ErrorCode::Internal => "INTERNAL",
+            ErrorCode::Reentrant => "REENTRANT",
         }
     }
 }

@@ -183,6 +183,15 @@ impl Options {
                 ));
             }
         }
+        if let Some(url) = self.url.as_ref().filter(|u| u.len() > MAX_URL_BYTES) {
+            return Err(Error::invalid_option(
+                "url",
+                format!(
+                    "is {} bytes long, more than the {MAX_URL_BYTES} allowed",
+                    url.len()
+                ),
+            ));
+        }
         self.url = self.url.filter(|u| !u.is_empty());
         self.language = self.language.map(|l| l.to_ascii_lowercase());
         Ok(self)
@@ -252,6 +261,9 @@ fn choice<T: Copy>(field: &str, value: &str, names: &[(&str, T)]) -> Result<T, E
 
 /// Upper bound for `maxSentences`.
 pub const MAX_SUMMARY_SENTENCES: usize = 100;
+/// Upper bound for the length of `url`, in bytes: a page's address, and
+/// no real page's comes near it.
+pub const MAX_URL_BYTES: usize = 64 * 1024;
 /// Upper bound for `keywords`.
 pub const MAX_KEYWORDS: usize = 100;
 

@@ -76,11 +76,18 @@ pub fn read(dom: &Dom, page_url: Option<&str>) -> Metadata {
         .iter()
         .find_map(|&script| read_linked_data(dom, script, page_title.as_deref()))
         .unwrap_or_default();
-    let base_url = match scan.base_href {
-        Some(href) => resolve_url(page_url, href).or_else(|| page_url.map(str::to_string)),
-        None => page_url.map(str::to_string),
+    // Only a web address is a base: a `<base href="javascript:...">` would
+    // make every relative link script.
+    let page_url = page_url.and_then(url::web_url);
+    let base_url = scan
+        .base_href
+        .and_then(|href| resolve_url(page_url.as_deref(), href))
+        .and_then(|base| url::web_url(&base))
+        .or_else(|| page_url.clone());
+    // What comes back as `url` and `image` is a web address or nothing.
+    let resolve = |href: &str| {
+        resolve_url(base_url.as_deref(), &decode_references(href)).and_then(|u| url::web_url(&u))
     };
-    let resolve = |href: &str| resolve_url(base_url.as_deref(), &decode_references(href));
 
     let title = first_text(&[
         linked.title.as_deref(),
@@ -104,7 +111,7 @@ pub fn read(dom: &Dom, page_url: Option<&str>) -> Metadata {
         .into_iter()
         .flatten()
         .find_map(resolve)
-        .or_else(|| page_url.map(str::to_string));
+        .or_else(|| page_url.clone());
 
     Metadata {
         title,
@@ -1456,5 +1463,47 @@ mod tests {
         let m = meta(r#"<head><base href="/static/"><link rel="canonical" href="x.html"></head>"#);
         assert_eq!(m.base_url.as_deref(), Some("https://example.com/static/"));
         assert_eq!(m.url.as_deref(), Some("https://example.com/static/x.html"));
+    }
+
+    #[test]
+    fn url_and_image_are_web_addresses_or_nothing() {
+        let page_url = "https://example.com/news/2024/story.html";
+        let cases = [
+            r#"<link rel=canonical href="javascript:alert(document.domain)">"#,
+            r#"<meta property="og:url" content="data:text/html;base64,PHNjcmlwdD4=">"#,
+            r#"<meta property="og:image" content="javascript:alert(1)">"#,
+            r#"<meta name="twitter:image" content="vbscript:msgbox(1)">"#,
+            r#"<meta property="og:image" content=" JaVa&#x09;script:alert(1)">"#,
+        ];
+        for head in cases {
+            let m = page(head, "");
+            assert_eq!(m.url.as_deref(), Some(page_url), "{head}");
+            assert_eq!(m.image, None, "{head}");
+        }
+        // A script base is ignored: relative URLs resolve against the page.
+        let m = page(
+            r#"<base href="javascript:alert(1)//"><link rel=canonical href="x"><meta property="og:image" content="i.png">"#,
+            "",
+        );
+        assert_eq!(m.base_url.as_deref(), Some(page_url));
+        assert_eq!(m.url.as_deref(), Some("https://example.com/news/2024/x"));
+        assert_eq!(
+            m.image.as_deref(),
+            Some("https://example.com/news/2024/i.png")
+        );
+        // A page URL that is not a web address is none.
+        assert_eq!(
+            read(&Dom::parse("<p>x</p>"), Some("javascript:alert(1)")).url,
+            None
+        );
+        // Characters that could end an attribute are percent-encoded.
+        let m = page(
+            r#"<link rel=canonical href='https://example.com/a"onmouseover="x'>"#,
+            "",
+        );
+        assert_eq!(
+            m.url.as_deref(),
+            Some("https://example.com/a%22onmouseover=%22x")
+        );
     }
 }

@@ -170,8 +170,13 @@ pub const MATHML_HIDDEN: &[&str] = &["annotation", "annotation-xml", "none", "mp
 /// (`javascript:`, `vbscript:`, `data:`...) is dropped.
 pub const SAFE_LINK_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "ftp", "sms", "news"];
 
-/// URL schemes an image may use; `data:` only for raster image types.
-pub const SAFE_IMAGE_SCHEMES: &[&str] = &["http", "https"];
+/// The schemes of web addresses: the only ones the canonical URL and the
+/// lead image may have (anything else is dropped, `<base href>` included).
+pub const WEB_SCHEMES: &[&str] = &["http", "https"];
+
+/// URL schemes an image may use in the rendered article; `data:` only for
+/// raster image types.
+pub const SAFE_IMAGE_SCHEMES: &[&str] = WEB_SCHEMES;
 
 /// `data:` image types allowed in `src`: raster formats, which cannot run
 /// script.

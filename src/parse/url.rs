@@ -7,6 +7,8 @@
 //! browser does with an `href`. Small on purpose: no host parsing or
 //! punycode, which resolving links does not need.
 
+use super::rules::WEB_SCHEMES;
+
 /// Schemes whose URLs always have a host and a path, and where `\` counts
 /// as `/`.
 const SPECIAL_SCHEMES: &[&str] = &["http", "https", "ftp", "ws", "wss", "file"];
@@ -38,6 +40,36 @@ pub fn scheme(url: &str) -> Option<String> {
     let candidate = url.get(..colon)?;
     is_scheme(candidate).then(|| candidate.to_ascii_lowercase())
 }
+
+/// `url` when it is an absolute web address (`http:` or `https:`), with
+/// the characters that could end an HTML attribute or tag (quotes, `<`,
+/// `>`, backticks, spaces, controls) percent-encoded, as a URL parser
+/// would; `None` for any other scheme (`javascript:`, `data:`...) or a
+/// relative URL. What metadata hands back as `url` and `image` passes here.
+pub fn web_url(url: &str) -> Option<String> {
+    let url = clean(url);
+    let scheme = scheme(&url)?;
+    if !WEB_SCHEMES.contains(&scheme.as_str()) {
+        return None;
+    }
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        if matches!(c, '"' | '\'' | '<' | '>' | '`' | ' ') || c.is_control() {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push('%');
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 0xF)]));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
+/// Digits of percent-encoding.
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 fn is_scheme(s: &str) -> bool {
     let mut chars = s.chars();
@@ -223,6 +255,29 @@ fn join(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn web_urls_only_and_safe_to_write() {
+        assert_eq!(
+            web_url(" https://example.org/a b\"<x>?q='1'#`f` ").as_deref(),
+            Some("https://example.org/a%20b%22%3Cx%3E?q=%271%27#%60f%60")
+        );
+        assert_eq!(
+            web_url("HTTP://example.org/").as_deref(),
+            Some("HTTP://example.org/")
+        );
+        for bad in [
+            "javascript:alert(document.domain)",
+            " JavaScript:alert(1)",
+            "java\tscript:alert(1)",
+            "vbscript:msgbox(1)",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "/relative/path",
+            "mailto:someone@example.org",
+        ] {
+            assert_eq!(web_url(bad), None, "{bad}");
+        }
+    }
 
     const BASE: &str = "http://a/b/c/d;p?q";
 

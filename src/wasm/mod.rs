@@ -16,7 +16,7 @@ pub fn summarize(
     #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
     options: Option<Ts<SummarizeOptions>>,
 ) -> Result<Ts<Gist>, JsValue> {
-    call(&html, options, |b, html| b.summarize(html)).and_then(|g| convert::to_js(&g))
+    call(&html, options, |b, html| b.summarize(html), convert::to_js)
 }
 
 /// Extracts the article of `html`, without summarizing it.
@@ -25,7 +25,7 @@ pub fn extract(
     #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
     options: Option<Ts<SummarizeOptions>>,
 ) -> Result<Ts<Article>, JsValue> {
-    call(&html, options, |b, html| b.extract(html)).and_then(|a| convert::to_js(&a))
+    call(&html, options, |b, html| b.extract(html), convert::to_js)
 }
 
 /// Extracts the article of a live document's snapshot (made by
@@ -37,10 +37,8 @@ pub fn summarize_snapshot(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     options: Option<Ts<SummarizeOptions>>,
 ) -> Result<Ts<Gist>, JsValue> {
-    call(&text, options, |b, text| {
-        b.summarize_snapshot(&Snapshot { ops, text })
-    })
-    .and_then(|g| convert::to_js(&g))
+    let run = |b: &Builder, text: &str| b.summarize_snapshot(&Snapshot { ops, text });
+    call(&text, options, run, convert::to_js)
 }
 
 /// Extracts the article of a live document's snapshot, without summarizing it.
@@ -50,10 +48,8 @@ pub fn extract_snapshot(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     options: Option<Ts<SummarizeOptions>>,
 ) -> Result<Ts<Article>, JsValue> {
-    call(&text, options, |b, text| {
-        b.extract_snapshot(&Snapshot { ops, text })
-    })
-    .and_then(|a| convert::to_js(&a))
+    let run = |b: &Builder, text: &str| b.extract_snapshot(&Snapshot { ops, text });
+    call(&text, options, run, convert::to_js)
 }
 
 /// Summarizes plain text; paragraphs are separated by line breaks.
@@ -62,7 +58,12 @@ pub fn summarize_text(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     options: Option<Ts<SummarizeOptions>>,
 ) -> Result<Ts<Summary>, JsValue> {
-    call(&text, options, |b, text| b.summarize_text(text)).and_then(|s| convert::to_js(&s))
+    call(
+        &text,
+        options,
+        |b, text| b.summarize_text(text),
+        convert::to_js,
+    )
 }
 
 /// Whether `html` looks like an article page, without full extraction.
@@ -71,7 +72,12 @@ pub fn is_probably_readerable(
     #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
     options: Option<Ts<SummarizeOptions>>,
 ) -> Result<bool, JsValue> {
-    call(&html, options, |b, html| b.is_probably_readerable(html))
+    call(
+        &html,
+        options,
+        |b, html| b.is_probably_readerable(html),
+        |&r| Ok(r),
+    )
 }
 
 /// The version of the gisty crate this module was built from.
@@ -83,33 +89,39 @@ pub fn version() -> String {
 /// Panics on purpose, so tests can check that the module recovers.
 #[doc(hidden)]
 #[wasm_bindgen(js_name = __panicForTesting)]
-pub fn panic_for_testing() {
+pub fn panic_for_testing() -> Result<(), JsValue> {
     guard::install_panic_hook();
+    let _depth = guard::Depth::enter().map_err(convert::to_js_error)?;
     panic!("deliberate panic for testing");
 }
 
-/// One entry point's work: its arguments read, then `run` on them, its
-/// error turned into a JavaScript `Error` with a `code`.
-fn call<T>(
+/// One entry point's work: its arguments read, then `run` on them and the
+/// result converted by `out`, its error turned into a JavaScript `Error`
+/// with a `code`. All of it counts as the call, the conversion too (it runs
+/// the caller's setters, should `Object.prototype` have any).
+fn call<T, R>(
     input: &JsValue,
     options: Option<Ts<SummarizeOptions>>,
     run: impl FnOnce(&Builder, &str) -> Result<T, Error>,
-) -> Result<T, JsValue> {
+    out: fn(&T) -> Result<R, JsValue>,
+) -> Result<R, JsValue> {
+    guard::install_panic_hook();
+    let _depth = guard::Depth::enter().map_err(convert::to_js_error)?;
     let (builder, input, _call) = prepare(input, options)?;
-    run(&builder, &input).map_err(convert::to_js_error)
+    run(&builder, &input)
+        .map_err(convert::to_js_error)
+        .and_then(|value| out(&value))
 }
 
-/// Reads the options from JavaScript (which may run the caller's getters,
-/// even a call of its own) before the call is marked in progress, then
-/// copies the input in. The returned [`guard::Call`] must live until the
-/// call returns.
+/// Reads the options from JavaScript (which may run the caller's code, even
+/// a call of its own) before the call starts its work, then copies the
+/// input in. The returned [`guard::Call`] must live until the call returns.
 fn prepare(
     input: &JsValue,
     options: Option<Ts<SummarizeOptions>>,
 ) -> Result<(Builder, String, guard::Call), JsValue> {
-    guard::install_panic_hook();
     let options = convert::read_options(options.as_ref().map(Ts::js_value))?;
-    let call = guard::Call::enter();
+    let call = guard::Call::enter().map_err(convert::to_js_error)?;
     let input = convert::read_input(input, options.limits.max_input_bytes)?;
     let mut builder = Builder::from_options(options);
     builder.clock(convert::now);
