@@ -210,12 +210,13 @@ fn read_text(options: &JsValue, name: &str, max_units: u32) -> Result<Option<Str
 }
 
 fn read_flag(options: &JsValue, name: &str) -> Result<Option<bool>, JsValue> {
-    read_field(options, name)
-        .map(|v| {
-            v.as_bool()
-                .ok_or_else(|| wrong_type(name, "true or false", &v))
-        })
-        .transpose()
+    let Some(value) = read_field(options, name)? else {
+        return Ok(None);
+    };
+    value
+        .as_bool()
+        .map(Some)
+        .ok_or_else(|| wrong_type(name, "true or false", &value))
 }
 
 fn read_choice<T: Copy>(
