@@ -107,7 +107,8 @@ test('the demo shows the article as Markdown and copies it to the clipboard', as
   await panel();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const shown = await page.evaluate(() => document.getElementById('markdown').textContent);
-  assert.match(shown, /^#{1,6} \S/m, 'the article has headings, written as ATX headings');
+  assert.match(shown, /\*\*[^*\n]+\*\*/, 'strong text is written as **strong**');
+  assert.match(shown, /^> \S/m, 'the quote is a block quote');
   assert.match(shown, /\n\n/, 'paragraphs are separated by blank lines');
   assert.doesNotMatch(shown, /<\/?[a-z][^>]*>/i, 'no HTML in the Markdown');
   await page.click('#copy-markdown');

@@ -146,6 +146,16 @@ test('pressing the button highlights the key points and shows them in a panel', 
   assert.ok(state.focusInPanel, 'focus moves to the panel');
   await page.screenshot({ path: resultPath('extension.png') });
 
+  // "Copy as Markdown" puts the article's Markdown on the clipboard.
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.locator('gisty-panel').locator('button.copy').click();
+  await page.waitForFunction(() => document.querySelector('gisty-panel').shadowRoot.querySelector('.status')?.textContent);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^The last ferry of the day leaves the north quay[^\n]*\n\nOn the bridge/);
+  assert.match(copied, /at night \*\*without\*\* the lights/);
+  assert.match(copied, /\[small boat\]\(http:\/\/127\.0\.0\.1:\d+\/boats\)/);
+  assert.doesNotMatch(copied, /Most read|Harbour Times/, 'only the article');
+
   // Pressing again replaces the panel rather than adding a second one.
   await pressButton(page.url());
   await page.waitForFunction(() => document.querySelector('gisty-panel')?.shadowRoot?.querySelector('ol li'));

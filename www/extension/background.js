@@ -8,7 +8,8 @@
 import { init, summarize } from './gisty.js';
 
 /** The summary the panel shows. */
-const SUMMARY_OPTIONS = { type: 'key-points', length: 'short' };
+// `markdown` adds the article as Markdown, for the panel's "Copy as Markdown".
+const SUMMARY_OPTIONS = { type: 'key-points', length: 'short', markdown: true };
 
 // Start loading the module at once; listeners must be registered synchronously.
 const ready = init();
