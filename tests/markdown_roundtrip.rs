@@ -41,8 +41,7 @@ fn html_shape(html: &str) -> Shape {
     let body = dom.body().expect("body");
     let mut shape = Shape::default();
     let mut text = String::new();
-    let mut walk = dom.traverse(body);
-    while let Some(edge) = walk.next() {
+    for edge in dom.traverse(body) {
         let id = match edge {
             Edge::Open(id) => id,
             Edge::Close(id) => {

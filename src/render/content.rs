@@ -46,7 +46,7 @@ pub fn render(dom: &Dom, root: NodeId, base_url: Option<&str>, markdown: bool) -
     let filled = content_map(dom, root);
     let md = markdown.then(|| {
         let plan = md_plan::plan(dom, root, |id| {
-            if is_dropped(dom, id) {
+            if filled[id.index()] & DROPPED != 0 {
                 Some(false)
             } else {
                 (filled[id.index()] & FILLED == 0).then_some(true)
@@ -92,8 +92,10 @@ const FILLED: u8 = 1;
 /// An element left out as empty holds a line break, which still separates
 /// the text around it (`<b><br></b>`).
 const BREAKS: u8 = 2;
+/// An element that goes with its content ([`is_dropped`]), decided once.
+const DROPPED: u8 = 4;
 
-/// What each node holds, as [`FILLED`] and [`BREAKS`] bits.
+/// What each node holds, as [`FILLED`], [`BREAKS`] and [`DROPPED`] bits.
 fn content_map(dom: &Dom, root: NodeId) -> Vec<u8> {
     let mut filled = vec![0u8; dom.len()];
     let mut walk = dom.traverse(root);
@@ -101,6 +103,7 @@ fn content_map(dom: &Dom, root: NodeId) -> Vec<u8> {
         match edge {
             Edge::Open(id) => {
                 if dom.element(id).is_some() && is_dropped(dom, id) {
+                    filled[id.index()] = DROPPED;
                     walk.skip_subtree();
                     continue;
                 }
@@ -118,7 +121,7 @@ fn content_map(dom: &Dom, root: NodeId) -> Vec<u8> {
             }
             Edge::Close(id) => {
                 let own = filled[id.index()];
-                if id == root || own == 0 {
+                if id == root || own == 0 || own & DROPPED != 0 {
                     continue;
                 }
                 if let Some(p) = dom.parent(id) {
@@ -205,8 +208,8 @@ impl Renderer<'_> {
                 Edge::Open(id) => match &dom.node(id).data {
                     NodeData::Text(t) => self.text(t),
                     NodeData::Element(_) => {
-                        let dropped = is_dropped(dom, id);
                         let held = self.filled[id.index()];
+                        let dropped = held & DROPPED != 0;
                         if dropped || held & FILLED == 0 {
                             walk.skip_subtree();
                             skipped = Some(id);

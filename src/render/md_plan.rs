@@ -117,17 +117,14 @@ pub fn plan<'a>(dom: &'a Dom, root: NodeId, skipped: impl Fn(NodeId) -> Option<b
             Edge::Open(id) => {
                 let Some(el) = dom.element(id) else { continue };
                 let name: &str = dom.tag(id).map_or("", |t| t);
-                match skipped(id) {
-                    Some(empty) => {
-                        walk.skip_subtree();
-                        if empty && matches!(name, "td" | "th") {
-                            if let Some(f) = frames.last_mut() {
-                                count_cell(f, dom, id);
-                            }
+                if let Some(empty) = skipped(id) {
+                    walk.skip_subtree();
+                    if empty && matches!(name, "td" | "th") {
+                        if let Some(f) = frames.last_mut() {
+                            count_cell(f, dom, id);
                         }
-                        continue;
                     }
-                    None => {}
+                    continue;
                 }
                 if let Some(f) = frames.last_mut() {
                     if f.cell.is_some() && rules::MD_STRUCTURE_TAGS.contains(&name) {
