@@ -39,7 +39,8 @@ fuzz:
 
 clean:
 	cargo clean
-	rm -rf www/pkg www/pkg-node www/extension/pkg www/extension/gisty.js www/extension/highlight.js test-results
+	@scripts/build --clean
+	rm -rf test-results
 
 ## ---- Benchmarks (not part of `make test`; see bench/) ----
 ## make bench           speed against Readability.js (jsdom, linkedom) and

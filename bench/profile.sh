@@ -42,7 +42,7 @@ done
 pages=$(wc -l < "$work/pages.jsonl")
 
 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
-  --toggle-collect='gisty::Builder::extract*' \
+  --toggle-collect='gisty::Builder::extract*' --toggle-collect='gisty::pipeline::Run::extract*' \
   "$cli" extract "$work/pages.jsonl" > /dev/null 2> "$work/valgrind.log" || {
   tail -20 "$work/valgrind.log"
   exit 1

@@ -28,6 +28,18 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code, in declaration order. `www/gisty.js` and `www/gisty.d.ts`
+    /// list them for JavaScript, and `tests/www_constants.rs` holds those
+    /// lists to this one.
+    pub const ALL: [ErrorCode; 6] = [
+        ErrorCode::InvalidInput,
+        ErrorCode::InputTooLarge,
+        ErrorCode::NotReaderable,
+        ErrorCode::InvalidOptions,
+        ErrorCode::Internal,
+        ErrorCode::Reentrant,
+    ];
+
     /// The code as JavaScript sees it, e.g. `"INPUT_TOO_LARGE"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -40,6 +52,30 @@ impl ErrorCode {
         }
     }
 }
+
+// A new variant does not compile until it has a place in this match; `ALL`,
+// above, must then hold it at that place (the loop checks the order of what
+// `ALL` holds, since a match cannot say how many variants there are).
+const _: () = {
+    const fn position(code: ErrorCode) -> usize {
+        match code {
+            ErrorCode::InvalidInput => 0,
+            ErrorCode::InputTooLarge => 1,
+            ErrorCode::NotReaderable => 2,
+            ErrorCode::InvalidOptions => 3,
+            ErrorCode::Internal => 4,
+            ErrorCode::Reentrant => 5,
+        }
+    }
+    let mut i = 0;
+    while i < ErrorCode::ALL.len() {
+        assert!(
+            position(ErrorCode::ALL[i]) == i,
+            "ErrorCode::ALL is out of order"
+        );
+        i += 1;
+    }
+};
 
 /// An error with a [code](ErrorCode) and a message meant for a developer.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,11 +5,12 @@
 // (structured clone). The method "init" loads the wasm module, from
 // args[0] if given; any other method loads it first if needed.
 
-import {
-  init, summarize, summarizeText, extract, summarizeSnapshot, extractSnapshot, isProbablyReaderable, version,
-} from './gisty.js';
+import * as gisty from './gisty.js';
 
-const methods = { summarize, summarizeText, extract, summarizeSnapshot, extractSnapshot, isProbablyReaderable, version };
+const { init, version, ErrorCode } = gisty;
+
+/** What a request may call: the methods gisty.js lists, by name. */
+const methods = new Map(gisty.WORKER_METHODS.map((name) => [name, gisty[name]]));
 
 let loading = null;
 
@@ -26,12 +27,12 @@ self.addEventListener('message', async (event) => {
       self.postMessage({ id, ok: true, result: version() });
       return;
     }
-    const fn = Object.hasOwn(methods, method) ? methods[method] : null;
-    if (!fn) throw Object.assign(new Error(`unknown method ${JSON.stringify(method)}`), { code: 'INVALID_OPTIONS' });
+    const fn = methods.get(method);
+    if (!fn) throw Object.assign(new Error(`unknown method ${JSON.stringify(method)}`), { code: ErrorCode.INVALID_OPTIONS });
     await load();
     self.postMessage({ id, ok: true, result: fn(...args) });
   } catch (error) {
-    if (method === 'init' || error?.code === 'LOAD_FAILED') loading = null;
-    self.postMessage({ id, ok: false, error: { code: error?.code ?? 'INTERNAL', message: error?.message ?? String(error) } });
+    if (method === 'init' || error?.code === ErrorCode.LOAD_FAILED) loading = null;
+    self.postMessage({ id, ok: false, error: { code: error?.code ?? ErrorCode.INTERNAL, message: error?.message ?? String(error) } });
   }
 });

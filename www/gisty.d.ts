@@ -17,24 +17,35 @@ export type {
 } from './pkg/gisty.js';
 export type { HighlightHandle, HighlightOptions, Highlightable } from './highlight.js';
 export { highlight } from './highlight.js';
+export type { DocumentSnapshot, SnapshotLimits } from './snapshot.js';
+export { snapshotDocument } from './snapshot.js';
+import type { DocumentSnapshot } from './snapshot.js';
+
+/**
+ * The codes an Error thrown (or a promise rejected) by gisty may carry in
+ * its `code` property. The first six come from the wasm module, the others
+ * from gisty.js; tests/www_constants.rs holds this list to gisty.js and to
+ * the Rust side.
+ */
+export declare const ErrorCode: {
+  readonly INVALID_INPUT: 'INVALID_INPUT';
+  readonly INPUT_TOO_LARGE: 'INPUT_TOO_LARGE';
+  readonly NOT_READERABLE: 'NOT_READERABLE';
+  readonly INVALID_OPTIONS: 'INVALID_OPTIONS';
+  readonly INTERNAL: 'INTERNAL';
+  readonly REENTRANT: 'REENTRANT';
+  readonly NOT_INITIALIZED: 'NOT_INITIALIZED';
+  readonly LOAD_FAILED: 'LOAD_FAILED';
+  readonly TERMINATED: 'TERMINATED';
+};
 
 /** The `code` of an Error thrown (or a promise rejected) by gisty. */
-export type GistyErrorCode =
-  | 'INVALID_INPUT'
-  | 'INPUT_TOO_LARGE'
-  | 'NOT_READERABLE'
-  | 'INVALID_OPTIONS'
-  | 'INTERNAL'
-  | 'NOT_INITIALIZED'
-  | 'LOAD_FAILED'
-  | 'TERMINATED';
+export type GistyErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** An Error from gisty: match on `code`, show `message` to developers. */
 export interface GistyError extends Error {
   code: GistyErrorCode;
 }
-
-export declare const ErrorCode: { readonly [K in GistyErrorCode]: K };
 
 /**
  * Loads the wasm module; await it once before any other call. Idempotent.
@@ -74,22 +85,6 @@ export function summarizeDocument(document: Document, options?: SummarizeOptions
 /** Extracts the article of a live document, without summarizing it. */
 export function extractDocument(document: Document, options?: SummarizeOptions): Article;
 
-/**
- * A document's tree in the compact form the module reads: `ops` lists
- * elements, attributes, texts and ends; `text` holds their strings.
- * Structured-cloneable, so it can be made on one thread and summarized on
- * another. Walking a tree costs more than serializing it, but never
- * recurses: summarizeDocument() uses it for large documents. The format is
- * described in src/snapshot.rs.
- */
-export interface DocumentSnapshot {
-  ops: Uint32Array;
-  text: string;
-}
-
-/** Writes a live document's tree as a snapshot; stops after `maxNodes` nodes. */
-export function snapshotDocument(document: Document, limits?: { maxNodes?: number }): DocumentSnapshot;
-
 /** Summarizes a snapshot from snapshotDocument(). Pass the page's `url` in the options. */
 export function summarizeSnapshot(snapshot: DocumentSnapshot, options?: SummarizeOptions): Gist;
 
@@ -111,17 +106,27 @@ export interface WorkerSummarizerOptions {
   name?: string;
 }
 
+/** The functions of this module that a WorkerSummarizer runs in its worker. */
+export declare const WORKER_METHODS: readonly [
+  'summarize',
+  'summarizeText',
+  'extract',
+  'summarizeSnapshot',
+  'extractSnapshot',
+  'isProbablyReaderable',
+  'version',
+];
+
+/** A function of this module, answering with a promise. */
+type InWorker<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
+
+/** Each of WORKER_METHODS, as a WorkerSummarizer has it. */
+export type WorkerCalls = { [M in (typeof WORKER_METHODS)[number]]: InWorker<(typeof import('./gisty.js'))[M]> };
+
 /** gisty in a module Web Worker: the same calls, answered with promises. */
-export interface WorkerSummarizer {
+export interface WorkerSummarizer extends WorkerCalls {
   /** Resolves with the module's version once the worker has loaded it. */
   readonly ready: Promise<string>;
-  summarize(html: string, options?: SummarizeOptions): Promise<Gist>;
-  summarizeText(text: string, options?: SummarizeOptions): Promise<Summary>;
-  extract(html: string, options?: SummarizeOptions): Promise<Article>;
-  isProbablyReaderable(html: string, options?: SummarizeOptions): Promise<boolean>;
-  version(): Promise<string>;
-  summarizeSnapshot(snapshot: DocumentSnapshot, options?: SummarizeOptions): Promise<Gist>;
-  extractSnapshot(snapshot: DocumentSnapshot, options?: SummarizeOptions): Promise<Article>;
   /** Reads the document on this thread and summarizes it in the worker. */
   summarizeDocument(document: Document, options?: SummarizeOptions): Promise<Gist>;
   /** Reads the document on this thread and extracts its article in the worker. */

@@ -18,7 +18,9 @@ export { highlight, snapshotDocument };
 
 /**
  * Error codes an Error thrown by gisty may carry in its `code` property.
- * The first four come from the wasm module; the others from this layer.
+ * The first six come from the wasm module (`ErrorCode::ALL` in Rust); the
+ * others from this layer. tests/www_constants.rs holds this list to the
+ * Rust one and to gisty.d.ts.
  */
 export const ErrorCode = Object.freeze({
   INVALID_INPUT: 'INVALID_INPUT',
@@ -27,6 +29,8 @@ export const ErrorCode = Object.freeze({
   INVALID_OPTIONS: 'INVALID_OPTIONS',
   /** The module failed while working (a bug); the next call gets a fresh instance. */
   INTERNAL: 'INTERNAL',
+  /** Called again while one of its own calls was under way; the inner call is refused, the outer goes on. */
+  REENTRANT: 'REENTRANT',
   /** A call was made before `await init()`. */
   NOT_INITIALIZED: 'NOT_INITIALIZED',
   /** The wasm module (or the worker script) could not be loaded. */
@@ -108,13 +112,13 @@ export function version() {
  * the same result (see snapshot.js).
  * @param {Document} doc
  */
-export function summarizeDocument(doc, options = {}) {
+export function summarizeDocument(doc, options) {
   const { html, snapshot, withUrl } = readDocument(doc, 'summarizeDocument', options);
   return snapshot ? summarizeSnapshot(snapshot, withUrl) : summarize(html, withUrl);
 }
 
 /** Extracts the article of a live document, without summarizing it. */
-export function extractDocument(doc, options = {}) {
+export function extractDocument(doc, options) {
   const { html, snapshot, withUrl } = readDocument(doc, 'extractDocument', options);
   return snapshot ? extractSnapshot(snapshot, withUrl) : extract(html, withUrl);
 }
@@ -135,13 +139,36 @@ export function extractSnapshot(snapshot, options) {
   return call(wasm.extractSnapshot, snapshot.ops, snapshot.text, options);
 }
 
-/** The document read by snapshot.js, and the options with the document's URL as `url` unless they give one. */
+/**
+ * The document read by snapshot.js, and the options with the document's
+ * URL as `url` unless they give one. `null` and `undefined` mean no
+ * options; other values that are not objects are left for the module to
+ * refuse with INVALID_OPTIONS.
+ */
 function readDocument(doc, caller, options) {
   if (!doc || !doc.documentElement) {
     throw gistyError(ErrorCode.INVALID_INPUT, `${caller}(document): expected a Document`);
   }
-  const url = typeof doc.URL === 'string' && /^https?:/i.test(doc.URL) ? doc.URL : undefined;
-  return { ...readPage(doc, { maxNodes: options.maxNodes }), withUrl: { ...options, url: options.url ?? url } };
+  if (options === null || options === undefined) options = {};
+  if (typeof options !== 'object') {
+    return { ...readPage(doc, {}), withUrl: options };
+  }
+  let copy;
+  try {
+    // The caller's properties as they are (a getter stays a getter, for the
+    // module to refuse as it refuses one given to summarize()).
+    copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(options));
+  } catch (cause) {
+    throw gistyError(ErrorCode.INVALID_OPTIONS, `${caller}: the options could not be read: ${messageOf(cause)}`, cause);
+  }
+  const own = (name) => Object.getOwnPropertyDescriptor(copy, name);
+  const url = own('url');
+  const urlUnset = !url || ('value' in url && (url.value === undefined || url.value === null));
+  if (urlUnset && typeof doc.URL === 'string' && /^https?:/i.test(doc.URL)) {
+    Object.defineProperty(copy, 'url', { value: doc.URL, enumerable: true, writable: true, configurable: true });
+  }
+  const maxNodes = own('maxNodes')?.value;
+  return { ...readPage(doc, { maxNodes: typeof maxNodes === 'number' ? maxNodes : undefined }), withUrl: copy };
 }
 
 function checkSnapshot(snapshot, caller) {
@@ -155,26 +182,50 @@ export function __panicForTesting() {
   return call(wasm.__panicForTesting);
 }
 
-/** Runs a wasm export, turning whatever it throws into an Error with a `code`. */
+/** gisty calls on the stack (a caller's code may call gisty from inside one). */
+let depth = 0;
+/** A call ended in a way the module could not see (a trap), so its instance is replaced. */
+let replaceInstance = false;
+
+/**
+ * Runs a wasm export, turning whatever it throws into an Error with a
+ * `code`. When a call ends with something the module did not throw itself
+ * (a WebAssembly.RuntimeError from a trap, or an exception of the
+ * caller's that went through it), the module could not close its books on
+ * that call, so the next call that starts with nothing on the stack runs
+ * on a fresh instance.
+ */
 function call(fn, ...args) {
   if (!loaded) {
     throw gistyError(ErrorCode.NOT_INITIALIZED, 'gisty is not loaded yet: `await init()` first');
   }
+  if (replaceInstance && depth === 0) {
+    replaceInstance = false;
+    wasm.__wbg_reset_state();
+  }
+  depth += 1;
   try {
     return fn(...args);
   } catch (error) {
+    if (!isModuleError(error)) replaceInstance = true;
     throw toGistyError(error);
+  } finally {
+    depth -= 1;
   }
+}
+
+/** Whether an error is one the module threw itself, with its `code`. */
+function isModuleError(error) {
+  return error instanceof Error && typeof error.code === 'string' && error.code in ErrorCode;
 }
 
 /**
  * Errors the module reports carry a `code` already. Anything else is a
- * failure inside the module: a panic (a WebAssembly.RuntimeError, after
- * which wasm-bindgen makes a fresh instance for the next call), or an
+ * failure inside the module (a trap: a WebAssembly.RuntimeError), or an
  * unexpected exception.
  */
 function toGistyError(error) {
-  if (error instanceof Error && typeof error.code === 'string' && error.code in ErrorCode) return error;
+  if (isModuleError(error)) return error;
   const what = error instanceof WebAssembly.RuntimeError ? 'gisty crashed' : 'gisty failed';
   return gistyError(ErrorCode.INTERNAL, `${what}: ${messageOf(error)}`, error);
 }
@@ -192,9 +243,13 @@ function messageOf(value) {
 // ---------------------------------------------------------------------------
 // Worker
 
-const WORKER_METHODS = [
+/**
+ * The functions of this module that a worker summarizer runs in its worker:
+ * gisty-worker.js serves these and no others.
+ */
+export const WORKER_METHODS = Object.freeze([
   'summarize', 'summarizeText', 'extract', 'summarizeSnapshot', 'extractSnapshot', 'isProbablyReaderable', 'version',
-];
+]);
 
 /**
  * Runs gisty in a module Web Worker, so large pages never block the page.

@@ -18,8 +18,11 @@ export interface HighlightOptions {
   root?: Node;
 }
 
+/** At most this many sentences are looked for (as many as a result can hold). */
+export declare const MAX_SENTENCES: 100;
+
 export interface HighlightHandle {
-  /** One Range per sentence, in the order given; null where a sentence was not found. */
+  /** One Range per sentence looked for, in the order given; null where a sentence was not found. */
   readonly ranges: ReadonlyArray<Range | null>;
   /** Removes the highlights (and unwraps the <mark> elements of the fallback). */
   clear(): void;
@@ -30,6 +33,7 @@ export interface HighlightHandle {
 /**
  * Highlights the key sentences in a live document, with the CSS Custom
  * Highlight API (no DOM change) or, where that is missing, <mark> elements.
- * Calling it again with the same className replaces the previous highlights.
+ * Only the first MAX_SENTENCES sentences are looked for. Calling it again
+ * with the same className replaces the previous highlights.
  */
 export function highlight(document: Document, result: Highlightable, options?: HighlightOptions): HighlightHandle;

@@ -1,8 +1,9 @@
 // Finds gisty's key sentences in a live document and highlights them.
 //
 // In: a Document, and a result with `sentences` (or an array of sentences
-// or strings). Out: a handle with one Range per sentence (null where the
-// sentence was not found), `clear()` and `scrollTo(i)`.
+// or strings; the first MAX_SENTENCES are looked for). Out: a handle with
+// one Range per sentence (null where the sentence was not found), `clear()`
+// and `scrollTo(i)`.
 //
 // The document's visible text is flattened once into a normalized string
 // (runs of whitespace collapsed to one space), with a map from each of its
@@ -64,6 +65,13 @@ const ARTICLE_SELECTOR = 'article, main, [role="main"], [itemprop="articleBody"]
 /** At most this many occurrences of one sentence are considered. */
 const MAX_OCCURRENCES = 64;
 
+/**
+ * At most this many sentences are looked for: as many as a result can hold
+ * (`maxSentences` is at most 100, MAX_SUMMARY_SENTENCES in Rust), so that a
+ * crafted result costs no more than a real one.
+ */
+export const MAX_SENTENCES = 100;
+
 const DEFAULT_NAME = 'gisty-highlight';
 
 /**
@@ -121,7 +129,7 @@ function sentenceTexts(result) {
   if (!Array.isArray(list)) {
     throw new TypeError('highlight(): the result must have a `sentences` array');
   }
-  return list.map((s) => (typeof s === 'string' ? s : String(s?.text ?? '')));
+  return list.slice(0, MAX_SENTENCES).map((s) => (typeof s === 'string' ? s : String(s?.text ?? '')));
 }
 
 function supportsHighlights(win) {
@@ -372,7 +380,10 @@ function toRange(doc, { flat, start, end }) {
 function paintHighlights(doc, win, name, ranges) {
   injectStyle(doc, name);
   const registry = win.CSS.highlights;
-  const highlight = new win.Highlight(...ranges.filter(Boolean));
+  // Added one by one: spread into the constructor, many ranges would
+  // overflow the call stack.
+  const highlight = new win.Highlight();
+  for (const range of ranges) if (range) highlight.add(range);
   registry.set(name, highlight);
   const activeName = `${name}-active`;
   let current = null;

@@ -1,6 +1,7 @@
 // Reads a live document for gisty: as HTML (readPage) or, for large
 // documents, as a snapshot of its tree (snapshotDocument), for
-// summarizeDocument() and extractDocument() in gisty.js.
+// summarizeDocument() and extractDocument() in gisty.js and the example
+// extension's content script.
 //
 // Serializing (`outerHTML`) is one native call and the faster way. But
 // Chromium's serializer recurses, and a tree that script built tens of
@@ -8,19 +9,16 @@
 // levels serialized and 90,000 crashed, measured on Linux; other systems
 // give threads smaller stacks). The HTML parser never nests elements so
 // deep, so only documents large enough to be that deep are walked instead.
-// Both ways give the module the same tree (src/snapshot.rs says why and
-// how).
+// Both ways give the module the same tree.
 //
-// A snapshot is { ops, text }. `ops` (a Uint32Array) lists the tree in
-// document order: ELEMENT, namespace, name length, attribute count, then a
-// name and a value length per attribute; TEXT, length; END when an element
-// closes; CUT last if the walk stopped at its node limit.
-// `text` holds every name, value and text, one after another; lengths
-// count UTF-16 units (JavaScript's `length`). Comments, doctypes and the
-// contents of <template> are left out.
-//
-// The walk is a loop, never recursion, so any depth is safe, and it stops
-// after `maxNodes` nodes with a CUT (the module then reports `truncated`).
+// A snapshot is { ops, text }: a Uint32Array of operations and one string
+// of every name, value and text they refer to. The format is described
+// once, in the documentation of the Rust module `gisty::snapshot` (which
+// reads it); the constants below are its operation and namespace codes,
+// and tests/www_constants.rs holds them to the Rust ones. This writer
+// leaves out comments, doctypes and the contents of <template>. The walk
+// is a loop, never recursion, so any depth is safe, and it stops after
+// `maxNodes` nodes with a CUT (the module then reports `truncated`).
 
 /** Documents with more elements than this are walked, not serialized. */
 export const SERIALIZE_MAX_ELEMENTS = 5000;
@@ -51,17 +49,27 @@ function doctypeOf(doc) {
   return `<!DOCTYPE ${type.name}${publicId}${systemId}>`;
 }
 
+/** Operation: an element opens (then its namespace, name and attributes). */
 export const ELEMENT = 1;
+/** Operation: a text node (then its length). */
 export const TEXT = 2;
+/** Operation: the innermost open element closes. */
 export const END = 3;
+/** Operation: the walk stopped at its node limit. */
 export const CUT = 4;
+
+/** Namespace codes of an ELEMENT. */
+export const HTML = 0;
+export const SVG = 1;
+export const MATHML = 2;
+export const OTHER = 3;
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 
-/** The module's default `maxNodes` limit (src/options.rs). */
-const DEFAULT_MAX_NODES = 2_000_000;
+/** The module's default `maxNodes` limit (`Limits::default()` in Rust). */
+export const DEFAULT_MAX_NODES = 2_000_000;
 
 /**
  * @param {Document} doc
@@ -90,7 +98,7 @@ export function snapshotDocument(doc, limits = {}) {
       if (n + 5 + 2 * count > ops.length) ops = grown(ops, n + 5 + 2 * count);
       const ns = node.namespaceURI;
       ops[n++] = ELEMENT;
-      ops[n++] = ns === HTML_NS ? 0 : ns === SVG_NS ? 1 : ns === MATHML_NS ? 2 : 3;
+      ops[n++] = ns === HTML_NS ? HTML : ns === SVG_NS ? SVG : ns === MATHML_NS ? MATHML : OTHER;
       ops[n++] = name.length;
       ops[n++] = count;
       text += name;

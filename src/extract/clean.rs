@@ -463,22 +463,39 @@ impl Cleaner<'_> {
         None
     }
 
-    /// The text kept below `id` (no scripts, nothing dropped), cut after
-    /// about `max` characters: the rules that read text read short blocks,
-    /// and must not pay for a long script inside one.
+    /// The text kept below `id` (no scripts, nothing dropped), each run of
+    /// whitespace as one space, cut after about `max` characters: the rules
+    /// that read text read short blocks, and must not pay for a long
+    /// script, or a long run of spaces, inside one. Reading stops after
+    /// [`KEPT_TEXT_READ_FACTOR`] times that much input, whatever it held.
     fn kept_text(&self, id: NodeId, max: u32) -> String {
         let mut out = String::new();
         let limit = max as usize * 4 + 16;
+        let mut budget = limit * KEPT_TEXT_READ_FACTOR;
+        let mut in_space = false;
         let mut walk = self.dom.descendants(id);
         while let Some(n) = walk.next() {
             if self.dropped[n.index()] || self.page.has(n, flag::JUNK) {
                 walk.skip_children();
                 continue;
             }
-            if let Some(t) = self.dom.text(n) {
-                out.push_str(t);
+            let Some(t) = self.dom.text(n) else { continue };
+            for c in t.chars() {
+                budget = match budget.checked_sub(c.len_utf8()) {
+                    Some(left) => left,
+                    None => return out,
+                };
+                if c.is_whitespace() {
+                    if !in_space {
+                        out.push(' ');
+                    }
+                    in_space = true;
+                    continue;
+                }
+                in_space = false;
+                out.push(c);
                 if out.len() > limit {
-                    break;
+                    return out;
                 }
             }
         }

@@ -454,6 +454,10 @@ pub mod clean {
     pub const TEXT_PER_IMAGE: f32 = 200.0;
     /// Blocks with at least this many commas read as prose and are kept.
     pub const PROSE_COMMAS: u32 = 10;
+    /// The text the short-block rules read is taken from at most this many
+    /// times the bytes they need: a block whose text is short once its
+    /// whitespace is collapsed may still hold megabytes of spaces.
+    pub const KEPT_TEXT_READ_FACTOR: usize = 64;
     /// Longest text compared against [`BOILERPLATE_LABELS`](super::BOILERPLATE_LABELS).
     pub const MAX_LABEL_CHARS: u32 = 60;
 

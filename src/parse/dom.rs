@@ -17,7 +17,7 @@ use html5ever::interface::{ElementFlags, NodeOrText, Tracer, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
-    BufferQueue, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::{local_name, ns, Attribute, LocalName, QualName, TokenizerResult};
@@ -25,6 +25,7 @@ use html5ever::{local_name, ns, Attribute, LocalName, QualName, TokenizerResult}
 use crate::options::Limits;
 use crate::parse::plain_tokens::{Raw, Source};
 use crate::parse::tag_scan::{self, RawText, Scan};
+use crate::text::FastMap;
 
 /// Index of a node in a [`Dom`].
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
@@ -631,15 +632,20 @@ struct Guard {
     tags: Cell<usize>,
     last_was_tag: Cell<bool>,
     after_tag: RefCell<Lexical>,
+    /// Drops the end tags that can only be ignored ([`StrayEndTags`]);
+    /// off when html5ever's tokenizer reads the input, the reference the
+    /// tests compare the tree with.
+    strays: Option<StrayEndTags>,
 }
 
 impl Guard {
-    fn new(builder: TreeBuilder<NodeId, Sink>) -> Guard {
+    fn new(builder: TreeBuilder<NodeId, Sink>, drop_strays: bool) -> Guard {
         Guard {
             builder,
             tags: Cell::new(0),
             last_was_tag: Cell::new(false),
             after_tag: RefCell::new(Lexical::Data),
+            strays: drop_strays.then(StrayEndTags::default),
         }
     }
 
@@ -660,7 +666,17 @@ impl TokenSink for Guard {
             Token::ParseError(_) => return TokenSinkResult::Continue,
             _ => None,
         };
-        let result = self.builder.process_token(token, line_number);
+        let text = matches!(token, Token::CharacterTokens(_) | Token::NullCharacterToken);
+        let appended_before = self.sink().text_appends.get();
+        let pass = self.strays.as_ref().is_none_or(|s| s.passes(&token));
+        let result = if pass {
+            self.builder.process_token(token, line_number)
+        } else {
+            TokenSinkResult::Continue
+        };
+        if let (true, Some(strays)) = (text, &self.strays) {
+            strays.after_text(self.sink().text_appends.get() != appended_before);
+        }
         self.last_was_tag.set(tag_name.is_some());
         if let Some(name) = tag_name {
             self.tags.set(self.tags.get() + 1);
@@ -685,6 +701,123 @@ impl TokenSink for Guard {
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
         self.builder
             .adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+/// End tags that can only be ignored, told apart before the tree builder
+/// sees them: for each one it walks the stack of open elements looking for
+/// an element of that name, so two million of them under five hundred open
+/// `<span>`s would cost a billion steps.
+///
+/// An end tag is a stray when no start tag of its name came before (so no
+/// element of that name is open, or listed as an active formatting
+/// element) and its name is not one whose end tag acts without such an
+/// element ([`ACTING_END_TAGS`]). Every insertion mode ignores a stray, but
+/// in a few a stray first moves the mode on (from after the body back into
+/// the body, out of a column group, out of the initial mode) to one where
+/// strays are ignored, and only a start tag, a non-stray end tag or a
+/// doctype can move it back. And where text in a table waits to be placed
+/// (the "in table text" mode), any end tag places it. So the first stray
+/// after any of those tokens, and after text that did not go into the tree
+/// at once, is passed on; the strays after it are dropped. The tree is the
+/// one html5ever builds from every token, which the parser tests compare.
+#[derive(Default)]
+struct StrayEndTags {
+    /// The names of the start tags seen so far. (A map of strings, whose
+    /// code the module already holds for its word tables, is smaller in
+    /// wasm than a set of atoms.)
+    opened: RefCell<FastMap<String, u32>>,
+    /// Whether a stray was passed on since the last token after which a
+    /// stray might act.
+    settled: Cell<bool>,
+}
+
+/// End tags that act even when no element of their name is open: `</p>`
+/// and `</br>` insert an element; `</body>`, `</html>` and `</head>`
+/// change the insertion mode; the end tags of table parts close other
+/// parts (`</table>` closes an open `<tr>` or `<caption>` with no table
+/// around them); and the names of elements the tree builder creates with
+/// no start tag of theirs (`<image>` makes an `<img>`, a `<td>` in a table
+/// implies `<tbody>` and `<tr>`, a `<col>` implies `<colgroup>`). And
+/// `</template>`, which a column group reads without leaving it, where any
+/// stray would.
+const ACTING_END_TAGS: &[LocalName] = &[
+    local_name!("p"),
+    local_name!("template"),
+    local_name!("br"),
+    local_name!("body"),
+    local_name!("html"),
+    local_name!("head"),
+    local_name!("img"),
+    local_name!("table"),
+    local_name!("caption"),
+    local_name!("colgroup"),
+    local_name!("col"),
+    local_name!("thead"),
+    local_name!("tbody"),
+    local_name!("tfoot"),
+    local_name!("tr"),
+    local_name!("td"),
+    local_name!("th"),
+];
+
+/// The heading elements, whose end tags close any of them.
+const HEADINGS: &[LocalName] = &[
+    local_name!("h1"),
+    local_name!("h2"),
+    local_name!("h3"),
+    local_name!("h4"),
+    local_name!("h5"),
+    local_name!("h6"),
+];
+
+impl StrayEndTags {
+    /// Whether `token` goes on to the tree builder.
+    fn passes(&self, token: &Token) -> bool {
+        match token {
+            Token::TagToken(tag) if tag.kind == TagKind::StartTag => {
+                let mut opened = self.opened.borrow_mut();
+                if !opened.contains_key(&*tag.name) {
+                    opened.insert(tag.name.to_string(), 0);
+                }
+                self.settled.set(false);
+                true
+            }
+            Token::TagToken(tag) => {
+                let stray = !ACTING_END_TAGS.contains(&tag.name) && !self.was_opened(&tag.name);
+                if !stray {
+                    self.settled.set(false);
+                    return true;
+                }
+                !self.settled.replace(true)
+            }
+            // Comments go into the tree at once (placing waiting text
+            // first); text is judged once the tree builder has read it.
+            Token::CommentToken(_) | Token::CharacterTokens(_) | Token::NullCharacterToken => true,
+            _ => {
+                self.settled.set(false);
+                true
+            }
+        }
+    }
+
+    /// Whether an element that an end tag of this name could close was
+    /// opened: one of that name, or for a heading any heading (`</h1>`
+    /// closes an open `<h2>`).
+    fn was_opened(&self, name: &LocalName) -> bool {
+        let opened = self.opened.borrow();
+        if HEADINGS.contains(name) {
+            return HEADINGS.iter().any(|h| opened.contains_key(&**h));
+        }
+        opened.contains_key(&**name)
+    }
+
+    /// After text: text that did not go into the tree may be waiting for
+    /// an end tag to place it.
+    fn after_text(&self, appended: bool) {
+        if !appended {
+            self.settled.set(false);
+        }
     }
 }
 
@@ -786,16 +919,20 @@ fn without_bom(html: &str) -> &str {
     html.strip_prefix('\u{feff}').unwrap_or(html)
 }
 
-fn tree_builder(limits: Limits) -> Guard {
-    Guard::new(TreeBuilder::new(
-        Sink::new(limits),
-        TreeBuilderOpts::default(),
-    ))
+fn tree_builder(limits: Limits, drop_strays: bool) -> Guard {
+    Guard::new(
+        TreeBuilder::new(Sink::new(limits), TreeBuilderOpts::default()),
+        drop_strays,
+    )
 }
 
 impl GuardedParser<'_, PlainReader> {
     fn plain(html: &str, limits: Limits) -> GuardedParser<'_, PlainReader> {
-        GuardedParser::with_reader(PlainReader(tree_builder(limits)), without_bom(html), limits)
+        GuardedParser::with_reader(
+            PlainReader(tree_builder(limits, true)),
+            without_bom(html),
+            limits,
+        )
     }
 }
 
@@ -806,7 +943,7 @@ impl GuardedParser<'_, TokenizerReader> {
             ..TokenizerOpts::default()
         };
         let reader = TokenizerReader {
-            tokenizer: Tokenizer::new(tree_builder(limits), opts),
+            tokenizer: Tokenizer::new(tree_builder(limits, false), opts),
             queue: BufferQueue::default(),
         };
         GuardedParser::with_reader(reader, without_bom(html), limits)
@@ -1088,6 +1225,8 @@ struct Sink {
     quirks_mode: Cell<QuirksMode>,
     /// Attributes were dropped over `max_attributes`.
     dropped_attributes: Cell<bool>,
+    /// How many times text was put in the tree, for [`StrayEndTags`].
+    text_appends: Cell<u64>,
 }
 
 impl Sink {
@@ -1099,6 +1238,7 @@ impl Sink {
             stop: Cell::new(None),
             quirks_mode: Cell::new(QuirksMode::NoQuirks),
             dropped_attributes: Cell::new(false),
+            text_appends: Cell::new(0),
         }
     }
 
@@ -1303,6 +1443,7 @@ impl TreeSink for Sink {
         match child {
             NodeOrText::AppendNode(node) => self.append_node(*parent, node),
             NodeOrText::AppendText(text) => {
+                self.text_appends.set(self.text_appends.get() + 1);
                 let last = self.nodes.borrow()[parent.index()].last_child;
                 if !self.extend_text(last, &text) {
                     let node = self.push(NodeData::Text(text));
@@ -1353,6 +1494,7 @@ impl TreeSink for Sink {
         match new_node {
             NodeOrText::AppendNode(node) => self.insert_before_node(*sibling, node),
             NodeOrText::AppendText(text) => {
+                self.text_appends.set(self.text_appends.get() + 1);
                 let prev = self.nodes.borrow()[sibling.index()].prev_sibling;
                 if !self.extend_text(prev, &text) {
                     let node = self.push(NodeData::Text(text));

@@ -187,8 +187,18 @@ describe('in the browser', () => {
       } catch (e) {
         notADocument = e.code;
       }
-      return { viaDocument, direct, ownUrl, directOwnUrl, notADocument };
+      // null and undefined mean no options; a getter is refused as in summarize().
+      const none = [null, undefined].map((o) => gisty.summarizeDocument(document, o).url);
+      let getter;
+      try {
+        gisty.summarizeDocument(document, { get type() { return 'tldr'; } });
+      } catch (e) {
+        getter = e.code;
+      }
+      return { viaDocument, direct, ownUrl, directOwnUrl, notADocument, none, getter, url: document.URL };
     }, PAGE);
+    assert.deepEqual(outcome.none, [outcome.url, outcome.url]);
+    assert.equal(outcome.getter, 'INVALID_OPTIONS');
     assert.deepEqual(withoutTimings(outcome.viaDocument), withoutTimings(outcome.direct));
     assert.deepEqual(withoutTimings(outcome.ownUrl), withoutTimings(outcome.directOwnUrl));
     assert.equal(outcome.notADocument, 'INVALID_INPUT');

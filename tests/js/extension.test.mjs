@@ -2,7 +2,11 @@
 // Chromium. Its toolbar button is pressed through the DevTools protocol
 // (Extensions.triggerAction, which needs --enable-unsafe-extension-debugging
 // and the pipe connection Playwright uses): that runs the real click path,
-// activeTab grant included. Saves test-results/extension.png.
+// activeTab grant included. The panel's shadow root is closed, so that the
+// page cannot reach it; the tests read it through the DevTools protocol,
+// which can. Hostile pages clobber globals, define the panel's old element
+// name, try to rewrite the key points and probe for the extension's files.
+// Saves test-results/extension.png.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,6 +42,31 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 
 const EMPTY = '<!doctype html><html><head><title>Nothing here</title><link rel="icon" href="data:,"></head><body></body></html>';
 
+/** The article with `markup` added at the end of its body. */
+const articleWith = (markup) => ARTICLE.replace('</body>', `${markup}</body>`);
+
+const HOSTILE = {
+  // Named elements become globals of every world (DOM clobbering).
+  '/clobber.html': articleWith('<form id="__gistyState"><input name="dismiss"></form><img name="gistyState" src="data:,">'),
+  // A page can define any custom element name, and its constructor would run
+  // inside the content script's createElement().
+  '/custom-element.html': articleWith(`<script>
+    customElements.define('gisty-panel', class extends HTMLElement {
+      constructor() { super(); window.constructedByPage = true; this.attachShadow({ mode: 'closed' }); }
+    });</script>`),
+  // Rewrites whatever panel it can reach, as soon as it is added and again later.
+  '/rewrite.html': articleWith(`<script>
+    const rewrite = (root) => root.querySelectorAll('h2, li button').forEach((node) => { node.textContent = 'rewritten by the page'; });
+    const roots = [];
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) {
+        if (node.shadowRoot) roots.push(node.shadowRoot);
+        try { roots.push(node.attachShadow({ mode: 'open' })); } catch {}
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+    setInterval(() => roots.forEach(rewrite), 20);</script>`),
+};
+
 let server;
 let browser;
 let worker;
@@ -52,10 +81,10 @@ before(async () => {
     ['www/pkg/gisty_bg.wasm', 'www/extension/pkg/gisty_bg.wasm'],
     ['www/pkg/gisty.js', 'www/extension/pkg/gisty.js'],
   ]);
-  server = await serve(undefined, {
-    '/article.html': { type: 'text/html; charset=utf-8', body: ARTICLE },
-    '/empty.html': { type: 'text/html; charset=utf-8', body: EMPTY },
-  });
+  const html = (body) => ({ type: 'text/html; charset=utf-8', body });
+  const routes = { '/article.html': html(ARTICLE), '/empty.html': html(EMPTY) };
+  for (const [path, body] of Object.entries(HOSTILE)) routes[path] = html(body);
+  server = await serve(undefined, routes);
   browser = await launch({
     args: [
       `--disable-extensions-except=${EXTENSION}`,
@@ -113,43 +142,131 @@ async function openPage(path) {
   return { page, errors };
 }
 
-test('pressing the button highlights the key points and shows them in a panel', async () => {
-  const { page, errors } = await openPage('/article.html');
-  await pressButton(page.url());
-  await page.waitForFunction(() => document.querySelector('gisty-panel')?.shadowRoot?.querySelector('ol li'), null, { timeout: 15_000 });
-  const state = await page.evaluate(() => {
-    const shadow = document.querySelector('gisty-panel').shadowRoot;
+/**
+ * Runs `fn` with `this` bound to each shadow root in the page, through the
+ * DevTools protocol, which reaches closed roots; returns what it returns for
+ * the roots that hold a panel (where it returns something other than null).
+ */
+async function inPanels(page, fn, ...args) {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
+    const out = [];
+    for (const stack = [root]; stack.length > 0;) {
+      const node = stack.pop();
+      stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+      if (node.nodeName !== '#document-fragment') continue; // a shadow root
+      const { object } = await session.send('DOM.resolveNode', { backendNodeId: node.backendNodeId });
+      const { result } = await session.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: `function (...args) { return this.querySelector('.panel') ? (${fn})(this, ...args) : null; }`,
+        arguments: args.map((value) => ({ value })),
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (result.value != null) out.push(result.value);
+    }
+    return out;
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
+
+/** What each panel on the page shows. */
+function panels(page) {
+  return inPanels(page, (shadow) => {
+    const style = (selector) => {
+      const node = shadow.querySelector(selector);
+      return node ? { color: getComputedStyle(node).color, fontSize: getComputedStyle(node).fontSize } : null;
+    };
+    return {
+      title: shadow.querySelector('h2')?.textContent,
+      points: [...shadow.querySelectorAll('li')].map((li) => li.textContent),
+      alert: shadow.querySelector('[role="alert"]')?.textContent ?? null,
+      itemStyle: style('li button'),
+      focused: document.activeElement === shadow.host,
+      mode: shadow.mode,
+      seen: shadow.host.hasAttribute('data-test-seen'),
+    };
+  });
+}
+
+/** Polls the page's panels until `ready(panels)`, for at most 15 s. */
+async function waitForPanels(page, ready, what) {
+  let last = [];
+  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    last = await panels(page);
+    if (ready(last)) return last;
+  }
+  throw new Error(`timed out waiting for ${what}; panels: ${JSON.stringify(last)}`);
+}
+
+const withPoints = (list) => list.length > 0 && list[0].points.length > 0;
+
+/** Clicks, as a user would, the element `selector` inside the panel. */
+async function clickInPanel(page, selector) {
+  const [box] = await inPanels(page, (shadow, sel) => {
+    const rect = shadow.querySelector(sel).getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  }, selector);
+  await page.mouse.click(box.x, box.y);
+}
+
+/** Records, from now on, in the service worker, what each content script sends. */
+async function watchMessages() {
+  await (await readyWorker()).evaluate(() => {
+    self.pagesSent = [];
+    if (self.watchingMessages) return;
+    self.watchingMessages = true;
+    chrome.runtime.onMessage.addListener((message) => {
+      self.pagesSent.push({ doctype: message.html?.slice(0, 15) ?? null, snapshot: Array.isArray(message.snapshot?.ops) });
+    });
+  });
+}
+
+function pagesSent() {
+  return worker.evaluate(() => self.pagesSent);
+}
+
+function highlights(page) {
+  return page.evaluate(() => {
     const highlight = CSS.highlights.get('gisty-extension-highlight');
     const ranges = highlight ? [...highlight] : [];
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const item = shadow.querySelector('li button');
-    const style = getComputedStyle(item);
     return {
-      title: shadow.querySelector('h2').textContent,
-      points: [...shadow.querySelectorAll('li')].map((li) => li.textContent),
-      highlighted: ranges.map((r) => r.toString()),
+      texts: ranges.map((r) => r.toString()),
       inArticle: ranges.every((r) => document.querySelector('article').contains(r.commonAncestorContainer)),
-      itemColor: style.color,
-      itemSize: style.fontSize,
       marks: document.querySelectorAll('mark').length,
-      focusInPanel: document.activeElement === document.querySelector('gisty-panel'),
     };
   });
+}
+
+test('pressing the button highlights the key points and shows them in a panel', async () => {
+  await watchMessages();
+  const { page, errors } = await openPage('/article.html');
+  await pressButton(page.url());
+  const [panel] = await waitForPanels(page, withPoints, 'the key points');
+  const shown = await highlights(page);
   // The panel shows the article's title, without the site's name.
-  assert.equal(state.title, 'How the night ferry crosses the strait');
-  assert.ok(state.points.length > 0 && state.points.length <= 3, `short key points: got ${state.points.length}`);
-  assert.deepEqual(state.highlighted.map(squash), state.points.map(squash), 'the highlights are the panel\'s key points');
-  assert.ok(state.inArticle, 'the highlights lie in the article');
-  assert.equal(state.marks, 0, 'the page\'s DOM is not changed');
-  assert.notEqual(state.itemColor, 'rgb(255, 0, 0)', 'the page\'s CSS leaked into the panel');
-  assert.notEqual(state.itemSize, '40px', 'the page\'s CSS leaked into the panel');
-  assert.ok(state.focusInPanel, 'focus moves to the panel');
+  assert.equal(panel.title, 'How the night ferry crosses the strait');
+  assert.ok(panel.points.length > 0 && panel.points.length <= 3, `short key points: got ${panel.points.length}`);
+  assert.deepEqual(shown.texts.map(squash), panel.points.map(squash), 'the highlights are the panel\'s key points');
+  assert.ok(shown.inArticle, 'the highlights lie in the article');
+  assert.equal(shown.marks, 0, 'the page\'s DOM is not changed');
+  assert.notEqual(panel.itemStyle.color, 'rgb(255, 0, 0)', 'the page\'s CSS leaked into the panel');
+  assert.notEqual(panel.itemStyle.fontSize, '40px', 'the page\'s CSS leaked into the panel');
+  assert.ok(panel.focused, 'focus moves to the panel');
+  // The page is read as summarizeDocument() reads it: with its doctype.
+  assert.deepEqual(await pagesSent(), [{ doctype: '<!DOCTYPE html>', snapshot: false }]);
   await page.screenshot({ path: resultPath('extension.png') });
 
   // "Copy as Markdown" puts the article's Markdown on the clipboard.
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-  await page.locator('gisty-panel').locator('button.copy').click();
-  await page.waitForFunction(() => document.querySelector('gisty-panel').shadowRoot.querySelector('.status')?.textContent);
+  await clickInPanel(page, 'button.copy');
+  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    const [status] = await inPanels(page, (shadow) => shadow.querySelector('.status')?.textContent ?? '');
+    if (status) break;
+  }
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, /^The last ferry of the day leaves the north quay[^\n]*\n\nOn the bridge/);
   assert.match(copied, /at night \*\*without\*\* the lights/);
@@ -157,22 +274,41 @@ test('pressing the button highlights the key points and shows them in a panel', 
   assert.doesNotMatch(copied, /Most read|Harbour Times/, 'only the article');
 
   // Pressing again replaces the panel rather than adding a second one.
+  await inPanels(page, (shadow) => shadow.host.setAttribute('data-test-seen', ''));
   await pressButton(page.url());
-  await page.waitForFunction(() => document.querySelector('gisty-panel')?.shadowRoot?.querySelector('ol li'));
-  assert.equal(await page.locator('gisty-panel').count(), 1);
+  await waitForPanels(page, (list) => list.length === 1 && !list[0].seen && withPoints(list), 'a new panel alone');
 
   // Escape closes the panel and removes the highlights.
-  await page.locator('gisty-panel').locator('button.close').focus();
+  await inPanels(page, (shadow) => shadow.querySelector('button.close').focus());
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('gisty-panel'));
+  await waitForPanels(page, (list) => list.length === 0, 'the panel to close');
   assert.equal(await page.evaluate(() => CSS.highlights.has('gisty-extension-highlight')), false);
 
   // So does the close button.
   await pressButton(page.url());
-  await page.waitForFunction(() => document.querySelector('gisty-panel')?.shadowRoot?.querySelector('ol li'));
-  await page.locator('gisty-panel').locator('button.close').click();
-  await page.waitForFunction(() => !document.querySelector('gisty-panel'));
+  await waitForPanels(page, withPoints, 'the key points');
+  await clickInPanel(page, 'button.close');
+  await waitForPanels(page, (list) => list.length === 0, 'the panel to close');
   assert.equal(await page.evaluate(() => CSS.highlights.has('gisty-extension-highlight')), false);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a page of more than 5,000 elements is sent as a snapshot and summarized', async () => {
+  await watchMessages();
+  const { page, errors } = await openPage('/article.html?many-elements');
+  // Over snapshot.js's SERIALIZE_MAX_ELEMENTS: the content script walks the
+  // tree instead of serializing it, as summarizeDocument() does
+  // (tests/js/api.test.mjs has the deep trees that make this necessary).
+  await page.evaluate(() => {
+    const box = document.body.appendChild(document.createElement('div'));
+    box.hidden = true;
+    for (let i = 0; i < 6_000; i++) box.appendChild(document.createElement('span')).textContent = 'x';
+  });
+  await pressButton(page.url());
+  const [panel] = await waitForPanels(page, withPoints, 'the key points');
+  assert.equal(panel.title, 'How the night ferry crosses the strait');
+  assert.deepEqual(await pagesSent(), [{ doctype: null, snapshot: true }]);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -180,11 +316,56 @@ test('pressing the button highlights the key points and shows them in a panel', 
 test('a page without an article shows an error in the panel', async () => {
   const { page } = await openPage('/empty.html');
   await pressButton(page.url());
-  const alert = page.locator('gisty-panel').locator('[role="alert"]');
-  await alert.waitFor({ timeout: 15_000 }).catch(async (error) => {
-    const panel = await page.evaluate(() => document.querySelector('gisty-panel')?.shadowRoot?.innerHTML.slice(-300) ?? 'no panel');
-    throw new Error(`${error.message}\npanel: ${panel}`);
-  });
-  assert.match(await alert.textContent(), /No article was found/);
+  const [panel] = await waitForPanels(page, (list) => list[0]?.alert, 'an error in the panel');
+  assert.match(panel.alert, /No article was found/);
+  await page.close();
+});
+
+test('a page whose elements clobber globals still gets its panel', async () => {
+  const { page, errors } = await openPage('/clobber.html');
+  await pressButton(page.url());
+  const [panel] = await waitForPanels(page, withPoints, 'the key points');
+  assert.equal(panel.title, 'How the night ferry crosses the strait');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a page that defines the custom element <gisty-panel> neither breaks the panel nor runs code in it', async () => {
+  const { page, errors } = await openPage('/custom-element.html');
+  await pressButton(page.url());
+  const [panel] = await waitForPanels(page, withPoints, 'the key points');
+  assert.equal(panel.title, 'How the night ferry crosses the strait');
+  assert.equal(await page.evaluate(() => window.constructedByPage ?? false), false, 'the page\'s constructor ran');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the page can neither read nor rewrite the key points shown', async () => {
+  const { page, errors } = await openPage('/rewrite.html');
+  await pressButton(page.url());
+  await waitForPanels(page, withPoints, 'the key points');
+  await new Promise((resolve) => setTimeout(resolve, 300)); // the page rewrites every 20 ms
+  const [panel] = await panels(page);
+  assert.ok(panel.points.every((text) => !text.includes('rewritten')), `the page rewrote the panel: ${JSON.stringify(panel.points)}`);
+  assert.equal(panel.title, 'How the night ferry crosses the strait');
+  assert.equal(panel.mode, 'closed');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('pages cannot detect the extension by fetching its files at their fixed URL', async () => {
+  const { page } = await openPage('/article.html?probe');
+  const id = new URL((await readyWorker()).url()).host;
+  const reachable = await page.evaluate(async (origin) => {
+    const out = {};
+    for (const file of ['highlight.js', 'snapshot.js', 'gisty.js', 'manifest.json']) {
+      out[file] = await fetch(`${origin}/${file}`).then((r) => r.ok, () => false);
+    }
+    return out;
+  }, `chrome-extension://${id}`);
+  assert.deepEqual(reachable, { 'highlight.js': false, 'snapshot.js': false, 'gisty.js': false, 'manifest.json': false });
+  // The content script still reaches them, at their per-session URL.
+  await pressButton(page.url());
+  await waitForPanels(page, withPoints, 'the key points');
   await page.close();
 });

@@ -4,7 +4,11 @@
 
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { requireBuild, openBlankPage, squash } from './helpers.mjs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { requireBuild, openBlankPage, squash, WWW } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
 
 let opened;
 let page;
@@ -298,4 +302,35 @@ test('highlighting a large document takes time linear in its text', async (t) =>
   // Four times the text may take about four times as long, not sixteen.
   assert.ok(timing.large.ms < 8 * timing.small.ms + 200, `10k paragraphs: ${timing.small.ms} ms, 40k: ${timing.large.ms} ms`);
   assert.deepEqual(errors, []);
+});
+
+test('a crafted result with 200,000 sentences is cut to as many as a result can hold', async () => {
+  // A fresh page: an earlier test removed CSS.highlights, whose Highlight
+  // took the ranges spread into its constructor.
+  await page.reload();
+  const outcome = await page.evaluate(async () => {
+    globalThis.gisty = await import('/gisty.js');
+    if (!('highlights' in CSS)) return { error: 'no CSS.highlights' };
+    document.body.innerHTML = '<article><p>The ferry left at noon.</p><p>The ferry came back at six.</p></article>';
+    const started = performance.now();
+    let handle;
+    try {
+      handle = globalThis.gisty.highlight(document, { sentences: Array(200_000).fill('ferry') });
+    } catch (error) {
+      return { error: `${error.name}: ${error.message}` };
+    }
+    const ms = performance.now() - started;
+    const outcome = { ranges: handle.ranges.length, found: handle.ranges.filter(Boolean).length, painted: CSS.highlights.get('gisty-highlight').size, ms };
+    handle.clear();
+    return outcome;
+  });
+  assert.equal(outcome.error, undefined);
+  // As many as the module puts in a result: maxSentences is at most that.
+  const gisty = require(join(WWW, 'pkg-node/gisty.js'));
+  const article = `<title>Ferries</title><article>${'<p>The ferry left the quay at noon with every seat taken.</p>'.repeat(3)}</article>`;
+  assert.ok(gisty.summarize(article, { maxSentences: outcome.ranges }));
+  assert.throws(() => gisty.summarize(article, { maxSentences: outcome.ranges + 1 }), { code: 'INVALID_OPTIONS' });
+  assert.equal(outcome.found, outcome.ranges, 'each sentence looked for is found');
+  assert.equal(outcome.painted, outcome.found, 'every range found is painted');
+  assert.ok(outcome.ms < 2000, `took ${outcome.ms.toFixed(0)} ms`);
 });

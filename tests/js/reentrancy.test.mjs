@@ -200,3 +200,33 @@ test('re-entrant calls and hostile option objects in a Chromium page', { skip: s
     await server.close();
   }
 });
+
+// An exception of the caller's thrown through the module (a setter that
+// throws while the result is built) ends the call where the module cannot
+// close its books on it; through the bare package, later calls would be
+// refused. www/gisty.js sees such an ending and runs the next call on a
+// fresh instance.
+test('www/gisty.js replaces the instance after a call ended by a foreign exception', { skip: skipNode }, async () => {
+  const { readFile } = await import('node:fs/promises');
+  const gisty = await import(join(root, 'www', 'gisty.js'));
+  await gisty.init(await readFile(join(root, 'www', 'pkg', 'gisty_bg.wasm')));
+  const works = () => gisty.summarize(PAGE).textContent.includes('towpath');
+  assert.ok(works());
+  Object.defineProperty(Object.prototype, 'summary', {
+    configurable: true,
+    set() {
+      throw new Error('a setter of the page');
+    },
+  });
+  let code;
+  try {
+    gisty.summarize(PAGE);
+  } catch (e) {
+    code = e.code;
+  } finally {
+    delete Object.prototype.summary;
+  }
+  assert.equal(code, 'INTERNAL');
+  assert.ok(works(), 'the next call works');
+  assert.ok(works());
+});

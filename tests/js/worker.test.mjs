@@ -4,7 +4,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { requireBuild, openBlankPage } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { requireBuild, openBlankPage, WWW } from './helpers.mjs';
 
 let opened;
 let page;
@@ -45,6 +47,28 @@ function withoutTimings(result) {
   }
   return result;
 }
+
+test('the worker serves every function the wasm module exports, as gisty.js and gisty.d.ts list them', async () => {
+  const gisty = await import(join(WWW, 'gisty.js'));
+  const pkg = await import(join(WWW, 'pkg/gisty.js'));
+  // The package's loaders, its reset and its test hook are not calls to forward.
+  const exported = Object.keys(pkg).filter((name) => !['default', 'initSync', '__panicForTesting', '__wbg_reset_state'].includes(name));
+  assert.deepEqual([...gisty.WORKER_METHODS].sort(), exported.sort(), 'WORKER_METHODS in www/gisty.js');
+  for (const name of gisty.WORKER_METHODS) assert.equal(typeof gisty[name], 'function', `gisty.js exports ${name}`);
+  const declared = readFileSync(join(WWW, 'gisty.d.ts'), 'utf8').match(/WORKER_METHODS: readonly \[([^\]]*)\]/)[1];
+  assert.deepEqual([...declared.matchAll(/'(\w+)'/g)].map((m) => m[1]), [...gisty.WORKER_METHODS], 'WORKER_METHODS in www/gisty.d.ts');
+  // And the worker answers each of them (none left out of its table).
+  const answered = await page.evaluate(async (names) => {
+    const out = {};
+    for (const name of names) {
+      out[name] = await globalThis.summarizer[name]().then(() => 'answered', (e) => e.message);
+    }
+    return out;
+  }, [...gisty.WORKER_METHODS]);
+  for (const [name, outcome] of Object.entries(answered)) {
+    assert.doesNotMatch(outcome, /unknown method/, `the worker serves ${name}`);
+  }
+});
 
 test('the worker returns what the direct call returns (timings aside)', async () => {
   const cases = [

@@ -1,21 +1,33 @@
 // Injected into the page by the service worker when the toolbar button is
-// pressed. Sends the page's HTML to the service worker, then highlights the
-// key sentences it gets back and shows them in a small panel. The panel
-// lives in a Shadow DOM, so the page's CSS does not reach it (nor its CSS
-// the page). Pressing the button again replaces the panel.
+// pressed. Shows a panel at once, reads the page the way summarizeDocument()
+// does (readPage() in snapshot.js: its HTML with the doctype, or a large
+// page's snapshot), sends that to the service worker, then highlights the
+// key sentences it gets back and lists them in the panel. Pressing the
+// button again replaces the panel.
 //
-// A classic script (content scripts cannot be modules); highlight.js is
-// imported dynamically, which is why it is a web-accessible resource.
+// The page is hostile ground: nothing here is reachable from it.
+// - State lives in this closure. Injections into one page share an isolated
+//   world, whose global the page never sees; the one thing kept there, the
+//   current panel's dismiss(), is under a symbol key, since the page's
+//   elements with an id or a name become string-keyed globals (DOM
+//   clobbering) but never symbol-keyed ones.
+// - The panel's host is a plain <div>, a name no page can define as a custom
+//   element, and its shadow root is closed and attached before the host is
+//   in the document, so page scripts cannot read or rewrite the key points.
+//   The shadow root also keeps the page's CSS out of the panel.
+//
+// A classic script (content scripts cannot be modules); snapshot.js and
+// highlight.js are imported dynamically, which is why they are
+// web-accessible resources (at a per-session URL, use_dynamic_url, so that
+// pages cannot detect the extension by probing a fixed one).
 
-(async () => {
-  const state = (globalThis.__gistyState ??= { dismiss: null });
-  if (state.dismiss) state.dismiss();
-  const html = document.documentElement.outerHTML;
+(() => {
+  const CURRENT = Symbol.for('gisty.extension.dismiss');
+  globalThis[CURRENT]?.();
 
-  const host = document.createElement('gisty-panel');
+  const host = document.createElement('div');
   host.style.cssText = 'all: initial; position: fixed; top: 16px; right: 16px; z-index: 2147483647;';
-  // Open, so that the page's tools and tests can look inside; it holds nothing secret.
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   shadow.innerHTML = `
     <style>
       :host { all: initial; }
@@ -67,63 +79,60 @@
   function dismiss() {
     if (handle) handle.clear();
     host.remove();
-    if (state.dismiss === dismiss) state.dismiss = null;
+    if (globalThis[CURRENT] === dismiss) delete globalThis[CURRENT];
   }
-  state.dismiss = dismiss;
+  globalThis[CURRENT] = dismiss;
   shadow.querySelector('.close').addEventListener('click', dismiss);
   shadow.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') dismiss();
   });
 
-  let response;
-  try {
-    response = await chrome.runtime.sendMessage({
-      type: 'gisty:summarize',
-      html,
-      url: location.href,
+  summarizePage()
+    .catch((error) => ({ ok: false, error: { code: 'INTERNAL', message: error.message } }))
+    .then(show)
+    .catch((error) => showError({ code: 'INTERNAL', message: error.message }));
+
+  /** Reads the page and has the service worker summarize it. */
+  async function summarizePage() {
+    const { readPage } = await import(chrome.runtime.getURL('snapshot.js'));
+    const { html, snapshot } = readPage(document);
+    // Messages travel as JSON, which has no typed arrays.
+    const page = snapshot ? { snapshot: { ops: Array.from(snapshot.ops), text: snapshot.text } } : { html };
+    return chrome.runtime.sendMessage({ type: 'gisty:summarize', ...page, url: location.href });
+  }
+
+  async function show(response) {
+    if (globalThis[CURRENT] !== dismiss) return; // dismissed or replaced meanwhile
+    panel.querySelector('.status').remove();
+    if (!response || !response.ok) {
+      showError(response?.error ?? { code: 'INTERNAL', message: 'no answer from the extension' });
+      return;
+    }
+    const result = response.result;
+    const { highlight } = await import(chrome.runtime.getURL('highlight.js'));
+    if (globalThis[CURRENT] !== dismiss) return;
+    handle = highlight(document, result, { className: 'gisty-extension-highlight', scrollTo: true });
+
+    heading.textContent = result.title || 'Key points';
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.textContent = `${result.readingTimeMinutes} min read · key points of the article`;
+    const list = document.createElement('ol');
+    result.sentences.forEach((sentence, i) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'point';
+      button.textContent = sentence.text;
+      if (handle.ranges[i]) button.addEventListener('click', () => handle.scrollTo(i));
+      else button.disabled = true;
+      li.append(button);
+      list.append(li);
     });
-  } catch (error) {
-    response = { ok: false, error: { code: 'INTERNAL', message: error.message } };
+    panel.append(meta, list);
+    if (result.markdown) panel.append(...copyButton(result.markdown));
+    heading.focus({ preventScroll: true });
   }
-  if (state.dismiss !== dismiss) return; // dismissed or replaced meanwhile
-  panel.querySelector('.status').remove();
-
-  if (!response || !response.ok) {
-    const error = response?.error ?? { code: 'INTERNAL', message: 'no answer from the extension' };
-    const p = document.createElement('p');
-    p.className = 'error';
-    p.setAttribute('role', 'alert');
-    p.textContent = error.code === 'NOT_READERABLE'
-      ? 'No article was found on this page.'
-      : `gisty could not summarize this page (${error.code}: ${error.message}).`;
-    panel.append(p);
-    heading.focus();
-    return;
-  }
-
-  const result = response.result;
-  const { highlight } = await import(chrome.runtime.getURL('highlight.js'));
-  handle = highlight(document, result, { className: 'gisty-extension-highlight', scrollTo: true });
-
-  heading.textContent = result.title || 'Key points';
-  const meta = document.createElement('p');
-  meta.className = 'meta';
-  meta.textContent = `${result.readingTimeMinutes} min read · key points of the article`;
-  const list = document.createElement('ol');
-  result.sentences.forEach((sentence, i) => {
-    const li = document.createElement('li');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'point';
-    button.textContent = sentence.text;
-    if (handle.ranges[i]) button.addEventListener('click', () => handle.scrollTo(i));
-    else button.disabled = true;
-    li.append(button);
-    list.append(li);
-  });
-  panel.append(meta, list);
-  if (result.markdown) panel.append(...copyButton(result.markdown));
-  heading.focus({ preventScroll: true });
 
   /** "Copy as Markdown": the article as Markdown to the clipboard, and a line saying so. */
   function copyButton(markdown) {
@@ -141,5 +150,16 @@
       );
     });
     return [button, status];
+  }
+
+  function showError(error) {
+    const p = document.createElement('p');
+    p.className = 'error';
+    p.setAttribute('role', 'alert');
+    p.textContent = error.code === 'NOT_READERABLE'
+      ? 'No article was found on this page.'
+      : `gisty could not summarize this page (${error.code}: ${error.message}).`;
+    panel.append(p);
+    heading.focus();
   }
 })();
