@@ -671,12 +671,7 @@ impl<'a> Markdown<'a> {
             }
             escape::escape_word(word, place, &mut self.out);
         }
-        self.out.push_str("](");
-        escape::escape_destination(src, &mut self.out);
-        if let Some(title) = attr(attrs, "title").filter(|t| !t.trim().is_empty()) {
-            escape::escape_title(title, &mut self.out);
-        }
-        self.out.push(')');
+        self.write_destination(src, attr(attrs, "title"));
         self.line_start = false;
     }
 
@@ -973,15 +968,21 @@ impl<'a> Markdown<'a> {
                 self.closed = Some((span.at, close, d));
             }
             SpanKind::Link { url, title } => {
-                self.out.push_str("](");
-                escape::escape_destination(url, &mut self.out);
-                if let Some(title) = title.as_deref().filter(|t| !t.trim().is_empty()) {
-                    escape::escape_title(title, &mut self.out);
-                }
-                self.out.push(')');
+                self.write_destination(url, title.as_deref());
                 self.closed = None;
             }
         }
+    }
+
+    /// The end of a link or an image: `](url "title")`.
+    #[inline(never)]
+    fn write_destination(&mut self, url: &str, title: Option<&str>) {
+        self.out.push_str("](");
+        escape::escape_destination(url, &mut self.out);
+        if let Some(title) = title.filter(|t| !t.trim().is_empty()) {
+            escape::escape_title(title, &mut self.out);
+        }
+        self.out.push(')');
     }
 
     #[inline(never)]
