@@ -4,8 +4,11 @@
 // pages, taking turns page by page in a rotating order, after a warm-up.
 //
 //   node --expose-gc bench/ab.mjs DIR_A DIR_B [--pages N] [--warmup N]
+//       [--options-a JSON] [--options-b JSON]
 //
 // N pages per extraction corpus, spread evenly (default 60; 0 = all).
+// --options-a/-b add options to each build's calls (the same build twice
+// with '{"markdown":true}' for B measures what an option costs).
 
 import { resolve, join } from 'node:path';
 
@@ -14,11 +17,11 @@ import {
   readPage, require, requireShared, sample, table,
 } from './common.mjs';
 
-function timeExtract(gisty, page) {
+function timeExtract(gisty, page, options) {
   collectGarbage();
   const start = performance.now();
   try {
-    gisty.extract(page.html, { url: page.url });
+    gisty.extract(page.html, { url: page.url, ...options });
   } catch {
     // A page without an article costs its time all the same.
   }
@@ -27,7 +30,8 @@ function timeExtract(gisty, page) {
 
 function main() {
   requireShared();
-  const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+  const args = process.argv.slice(2);
+  const dirs = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
   if (dirs.length !== 2) {
     console.error('usage: node --expose-gc bench/ab.mjs DIR_A DIR_B [--pages N] [--warmup N]');
     process.exit(2);
@@ -35,17 +39,24 @@ function main() {
   const f = flags();
   const n = pageCount(f.pages, 60);
   const warmup = pageCount(f.warmup, 10);
-  const builds = dirs.map((d) => ({ name: d, gisty: require(join(resolve(d), 'gisty.js')), times: [] }));
+  const extra = [f['options-a'], f['options-b']].map((o) => (typeof o === 'string' ? JSON.parse(o) : {}));
+  const builds = dirs.map((d, k) => ({
+    name: Object.keys(extra[k]).length ? `${d} ${JSON.stringify(extra[k])}` : d,
+    // The same folder twice loads one module; options tell the runs apart.
+    gisty: require(join(resolve(d), 'gisty.js')),
+    options: extra[k],
+    times: [],
+  }));
   const rows = EXTRACTION_CORPORA.flatMap((c) => sample(manifest(c), n));
   for (const row of rows.slice(0, warmup)) {
     const page = readPage(row);
-    for (const b of builds) timeExtract(b.gisty, page);
+    for (const b of builds) timeExtract(b.gisty, page, b.options);
   }
   rows.forEach((row, i) => {
     const page = readPage(row);
     for (let j = 0; j < builds.length; j++) {
       const b = builds[(i + j) % builds.length];
-      b.times.push(timeExtract(b.gisty, page));
+      b.times.push(timeExtract(b.gisty, page, b.options));
     }
   });
   console.log(`extract() on ${rows.length} pages, taking turns`);

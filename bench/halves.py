@@ -3,6 +3,7 @@
 
   halves.py extract CORPUS PRED.jsonl     # CORPUS: a folder under ../shared/data
   halves.py summary DATA.jsonl PRED.jsonl # DATA: a .jsonl of ../shared/data (cnndm, scitldr, ...)
+  halves.py markdown CORPUS PRED.jsonl    # check_markdown.py's figures; PRED from extract --markdown --content
   halves.py half CORPUS|DATA.jsonl ID     # prints A or B for one page or document id
 
 Tuning looks at half A only; half B says whether a change generalizes (a gap over 0.01 between the
@@ -67,6 +68,66 @@ def extract(corpus, predictions):
         sys.stdout.flush()
 
 
+def rendered_text(check, md):
+    """The text of the Markdown as a CommonMark renderer shows it: inline pieces joined as they
+    stand (check_markdown.py joins them with spaces, which splits `[link](u),` from its comma) and
+    images' alt text left out (a renderer writes it into the `alt` attribute, which `text`, the
+    page's textContent, does not read either)."""
+    words = []
+    stack = list(reversed(check.MD.parse(md or "")))
+    while stack:
+        t = stack.pop()
+        if t.type in ("fence", "code_block"):
+            words.append("\n" + t.content + "\n")
+        elif t.type in ("text", "code_inline"):
+            words.append(t.content)
+        elif t.type in ("softbreak", "hardbreak", "paragraph_close", "heading_close", "td_close", "th_close"):
+            words.append("\n")
+        if t.children and t.type != "image":
+            stack.extend(reversed(t.children))
+    return "".join(words)
+
+
+def markdown(corpus, predictions):
+    """check_markdown.py's three figures on each half and on the whole: the F1 of `text` and of the
+    text the Markdown renders to, the pages whose Markdown holds raw HTML, the share of pages whose
+    structure (headings, list items, cells, code blocks, quotes, images) agrees with `content`."""
+    import contextlib
+    import io
+
+    scorer, check = load_scorer("score_extract"), load_scorer("check_markdown")
+    kind, pages = scorer.load_corpus(corpus)
+    preds = {}
+    with open(predictions, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                if "error" not in row:
+                    kinds, raw, text = check.md_kinds_and_text(row.get("markdown", ""))
+                    row.update(md_text=text, md_raw=raw > 0, md_agrees=kinds == check.html_kinds(row.get("content", "")),
+                               md_rendered=rendered_text(check, row.get("markdown", "")))
+                    preds[row["id"]] = row
+
+    def f1(subset, field):
+        got = {k: {"text": preds[k].get(field, "")} for k in subset if k in preds}
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            scorer.score(kind, subset, got, None)
+        return float(out.getvalue().strip().splitlines()[-1].split()[1])
+
+    halves = {"A": {}, "B": {}}
+    for k, page in pages.items():
+        halves[page_half(k, page.get("url"))][k] = page
+    for name, subset in (("half A (tuned)", halves["A"]), ("half B (unseen)", halves["B"]), ("whole", pages)):
+        rows = [preds[k] for k in subset if k in preds]
+        raw = sum(r["md_raw"] for r in rows)
+        agree = sum(r["md_agrees"] for r in rows) / max(len(rows), 1)
+        print(f"-- {os.path.basename(os.path.normpath(corpus))}, {name}: {len(rows)} pages  "
+              f"F1 text {f1(subset, 'text'):.3f}  F1 markdown {f1(subset, 'md_text'):.3f}  "
+              f"(as rendered {f1(subset, 'md_rendered'):.3f})  "
+              f"raw-HTML pages {raw}  structure agrees {agree:.3f}")
+        sys.stdout.flush()
+
+
 def summary(data, predictions):
     rows = [line for line in open(data, encoding="utf-8") if line.strip()]
     tmp = tempfile.mkdtemp(prefix="gisty-halves-")
@@ -83,13 +144,15 @@ def summary(data, predictions):
 
 
 def main():
-    if len(sys.argv) != 4 or sys.argv[1] not in ("extract", "summary", "half"):
+    if len(sys.argv) != 4 or sys.argv[1] not in ("extract", "summary", "markdown", "half"):
         sys.exit(__doc__)
     cmd, source, arg = sys.argv[1:]
     if cmd == "extract":
         extract(source, arg)
     elif cmd == "summary":
         summary(source, arg)
+    elif cmd == "markdown":
+        markdown(source, arg)
     elif os.path.isdir(source):
         _, pages = load_scorer("score_extract").load_corpus(source)
         print(page_half(arg, pages[arg].get("url")))

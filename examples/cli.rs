@@ -2,10 +2,10 @@
 //! wasm build. Same arguments, same JSON lines:
 //!
 //! ```text
-//! cargo run --release --example cli -- extract MANIFEST.jsonl
+//! cargo run --release --example cli -- extract MANIFEST.jsonl [--markdown] [--content]
 //! cargo run --release --example cli -- summarize MANIFEST.jsonl [--weights JSON]
 //! cargo run --release --example cli -- weights
-//! cargo run --release --example cli -- page.html [--url URL]
+//! cargo run --release --example cli -- page.html [--url URL] [--markdown]
 //! cargo run --release --example cli -- --text story.txt
 //! ```
 
@@ -17,11 +17,21 @@ use serde_json::{json, Value};
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("extract") => each_line(arg(&args, 1), extract_line),
+        Some("extract") => {
+            let wanted = Wanted {
+                markdown: args.iter().any(|a| a == "--markdown"),
+                content: args.iter().any(|a| a == "--content"),
+            };
+            each_line(arg(&args, 1), |row| extract_line(row, wanted))
+        }
         Some("summarize") => each_line(arg(&args, 1), summarize_line),
         Some("weights") => print_weights(),
         Some("--text") => print_text_summary(arg(&args, 1)),
-        Some(path) if !path.starts_with('-') => print_page(path, flag(&args, "--url")),
+        Some(path) if !path.starts_with('-') => print_page(
+            path,
+            flag(&args, "--url"),
+            args.iter().any(|a| a == "--markdown"),
+        ),
         _ => Err(
             "usage: cli (extract|summarize) MANIFEST.jsonl | PAGE.html [--url URL] | --text FILE"
                 .into(),
@@ -42,7 +52,14 @@ fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
     args.get(i + 1).map(String::as_str)
 }
 
-fn each_line(path: &str, f: fn(&Value) -> Value) -> Result<(), String> {
+/// The fields `extract` adds when asked.
+#[derive(Copy, Clone)]
+struct Wanted {
+    markdown: bool,
+    content: bool,
+}
+
+fn each_line(path: &str, f: impl Fn(&Value) -> Value) -> Result<(), String> {
     let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -59,7 +76,7 @@ fn each_line(path: &str, f: fn(&Value) -> Value) -> Result<(), String> {
     Ok(())
 }
 
-fn extract_line(row: &Value) -> Value {
+fn extract_line(row: &Value, wanted: Wanted) -> Value {
     let path = row["path"].as_str().unwrap_or_default();
     let html = match read_html(path) {
         Ok(h) => h,
@@ -69,15 +86,25 @@ fn extract_line(row: &Value) -> Value {
     if let Some(url) = row["url"].as_str() {
         builder.url(url);
     }
+    builder.markdown(wanted.markdown);
     let start = Instant::now();
     let result = builder.extract(&html);
     let ms = start.elapsed().as_secs_f64() * 1000.0;
     match result {
-        Ok(a) => json!({
-            "text": a.text_content, "title": a.title, "byline": a.byline,
-            "excerpt": a.excerpt, "lang": a.lang, "dir": a.dir, "siteName": a.site_name,
-            "publishedTime": a.published_time, "readerable": a.readerable, "ms": ms,
-        }),
+        Ok(a) => {
+            let mut line = json!({
+                "text": a.text_content, "title": a.title, "byline": a.byline,
+                "excerpt": a.excerpt, "lang": a.lang, "dir": a.dir, "siteName": a.site_name,
+                "publishedTime": a.published_time, "readerable": a.readerable, "ms": ms,
+            });
+            if wanted.markdown {
+                line["markdown"] = json!(a.markdown);
+            }
+            if wanted.content {
+                line["content"] = json!(a.content);
+            }
+            line
+        }
         Err(e) => json!({ "error": e.to_string(), "code": e.code().as_str(), "ms": ms }),
     }
 }
@@ -128,11 +155,19 @@ fn weights() -> Option<&'static gisty::internals::Weights> {
         .as_ref()
 }
 
-fn print_page(path: &str, url: Option<&str>) -> Result<(), String> {
+fn print_page(path: &str, url: Option<&str>, markdown: bool) -> Result<(), String> {
     let html = read_html(path)?;
     let mut builder = gisty::Builder::new();
     if let Some(url) = url {
         builder.url(url);
+    }
+    if markdown {
+        let article = builder
+            .markdown(true)
+            .extract(&html)
+            .map_err(|e| e.to_string())?;
+        print!("{}", article.markdown.unwrap_or_default());
+        return Ok(());
     }
     let gist = builder.summarize(&html).map_err(|e| e.to_string())?;
     println!(

@@ -213,6 +213,23 @@ impl Builder {
         self
     }
 
+    /// Whether the article comes as Markdown too, in
+    /// [`Article::markdown`].
+    ///
+    /// ```
+    /// let html = "<article><h2>Tides</h2><p>The moon pulls the <em>oceans</em> toward it, \
+    ///   and the water rises on the near side of the earth.</p></article>";
+    /// let article = gisty::Builder::new().markdown(true).extract(html).unwrap();
+    /// assert_eq!(
+    ///     article.markdown.as_deref(),
+    ///     Some("## Tides\n\nThe moon pulls the *oceans* toward it, and the water rises on the near side of the earth.\n")
+    /// );
+    /// ```
+    pub fn markdown(&mut self, markdown: bool) -> &mut Builder {
+        self.options.markdown = markdown;
+        self
+    }
+
     /// Bounds on the work of one call; see [`Limits`].
     pub fn limits(&mut self, limits: Limits) -> &mut Builder {
         self.options.limits = limits;

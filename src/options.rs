@@ -98,6 +98,9 @@ pub struct Options {
     pub language: Option<String>,
     /// How many keywords to return. Default 8.
     pub keywords: Option<usize>,
+    /// Whether to render the article as Markdown too (`Article::markdown`).
+    /// Not the summary's format, which is [`Options::format`].
+    pub markdown: bool,
     pub limits: Limits,
 }
 
@@ -134,6 +137,7 @@ impl Options {
             format: raw.format.unwrap_or_default(),
             language: raw.language,
             keywords: raw.keywords,
+            markdown: raw.markdown.unwrap_or(false),
             limits: Limits {
                 max_input_bytes: raw.max_input_bytes.unwrap_or(defaults.max_input_bytes),
                 max_nodes: raw.max_nodes.unwrap_or(defaults.max_nodes),
@@ -290,6 +294,7 @@ pub const OPTION_NAMES: &[&str] = &[
     "url",
     "language",
     "keywords",
+    "markdown",
     "maxInputBytes",
     "maxNodes",
     "maxDepth",
@@ -314,7 +319,9 @@ pub struct SummarizeOptions {
     pub summary_type: Option<SummaryType>,
     /// `short` (default), `medium` or `long`.
     pub length: Option<Length>,
-    /// `plain-text` (default) or `markdown`.
+    /// The format of `summary`, the key sentences: `plain-text` (default)
+    /// or `markdown` (a bulleted list). For the article as Markdown, see
+    /// `markdown`.
     pub format: Option<Format>,
     /// An explicit sentence count, overriding `length`.
     pub max_sentences: Option<usize>,
@@ -324,6 +331,9 @@ pub struct SummarizeOptions {
     pub language: Option<String>,
     /// How many keywords to return (default 8).
     pub keywords: Option<usize>,
+    /// `true` adds the article as Markdown (`markdown`) to the result;
+    /// default `false`.
+    pub markdown: Option<bool>,
     /// See [`Limits::max_input_bytes`].
     pub max_input_bytes: Option<usize>,
     /// See [`Limits::max_nodes`].

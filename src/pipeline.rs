@@ -149,7 +149,7 @@ impl Run {
         let directions = metadata::Directions::record(&dom);
         let root = extract::find_article(&mut dom, &meta)
             .ok_or_else(|| Error::new(ErrorCode::NotReaderable, "the page has no body"))?;
-        let rendered = content::render(&dom, root, meta.base_url.as_deref());
+        let rendered = content::render(&dom, root, meta.base_url.as_deref(), self.options.markdown);
         if rendered.text.trim().is_empty() {
             return Err(Error::new(
                 ErrorCode::NotReaderable,
@@ -172,6 +172,7 @@ impl Run {
             lang: meta.lang,
             length: utf16_len(&rendered.text),
             content: rendered.html,
+            markdown: rendered.markdown,
             text_content: rendered.text,
             excerpt,
             site_name: meta.site_name,

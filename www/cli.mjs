@@ -3,11 +3,14 @@
 //
 //   node www/cli.mjs page.html [--url URL] [--type T] [--length L] [--format F]
 //       prints the summary object of a saved page as JSON
+//   node www/cli.mjs page.html --markdown [--url URL]
+//       prints the article of a saved page as Markdown
 //   node www/cli.mjs --text story.txt [--type T] [--length L] [--format F]
 //       prints the summary object of a plain-text file
-//   node www/cli.mjs extract MANIFEST.jsonl
+//   node www/cli.mjs extract MANIFEST.jsonl [--markdown] [--content]
 //       for each {"id","path","url"} line prints {"id","text","title","byline",
-//       "excerpt","lang","dir","siteName","publishedTime","readerable","ms"}
+//       "excerpt","lang","dir","siteName","publishedTime","readerable","ms"},
+//       with the article's "markdown" and its sanitized HTML "content" when asked
 //   node www/cli.mjs summarize MANIFEST.jsonl
 //       for each {"id","title","text","k"} line prints {"id","sentences":[{"text",
 //       "score","index"}],"ms"} with the k best sentences in article order
@@ -34,17 +37,22 @@ const gisty = createRequire(import.meta.url)(pkg);
 
 const USAGE = `usage:
   node www/cli.mjs PAGE.html [--url URL] [--type T] [--length L] [--format F]
+  node www/cli.mjs PAGE.html --markdown [--url URL]
   node www/cli.mjs --text FILE.txt [--type T] [--length L] [--format F]
-  node www/cli.mjs extract MANIFEST.jsonl
+  node www/cli.mjs extract MANIFEST.jsonl [--markdown] [--content]
   node www/cli.mjs summarize MANIFEST.jsonl`;
 
-/** Splits argv into positional arguments and --flag value pairs. */
+/** Flags that take no value. */
+const SWITCHES = new Set(['markdown', 'content']);
+
+/** Splits argv into positional arguments, --flag value pairs and switches. */
 function parseArgs(argv) {
   const positional = [];
   const flags = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '-h' || a === '--help') flags.help = true;
+    else if (SWITCHES.has(a.slice(2))) flags[a.slice(2)] = true;
     else if (a.startsWith('--')) flags[a.slice(2)] = argv[++i];
     else positional.push(a);
   }
@@ -74,7 +82,7 @@ async function* jsonLines(path) {
   }
 }
 
-function extractLine(row) {
+function extractLine(row, flags) {
   let html;
   try {
     html = decodeHtml(readFileSync(row.path));
@@ -83,13 +91,19 @@ function extractLine(row) {
   }
   const start = performance.now();
   try {
-    const a = gisty.extract(html, row.url ? { url: row.url } : undefined);
+    const options = {};
+    if (row.url) options.url = row.url;
+    if (flags.markdown) options.markdown = true;
+    const a = gisty.extract(html, options);
     const ms = performance.now() - start;
-    return {
+    const line = {
       id: row.id, text: a.textContent, title: a.title, byline: a.byline, excerpt: a.excerpt,
       lang: a.lang, dir: a.dir, siteName: a.siteName, publishedTime: a.publishedTime,
       readerable: a.readerable, ms,
     };
+    if (flags.markdown) line.markdown = a.markdown;
+    if (flags.content) line.content = a.content;
+    return line;
   } catch (e) {
     return errorLine(row.id, e, performance.now() - start);
   }
@@ -111,9 +125,9 @@ function summarizeLine(row) {
   }
 }
 
-async function eachLine(path, run) {
+async function eachLine(path, run, flags) {
   for await (const row of jsonLines(path)) {
-    process.stdout.write(JSON.stringify(run(row)) + '\n');
+    process.stdout.write(JSON.stringify(run(row, flags)) + '\n');
   }
 }
 
@@ -129,7 +143,12 @@ async function main() {
     console.log(JSON.stringify(gisty.summarizeText(text, optionsFrom(flags)), null, 2));
   } else if (command === 'extract' || command === 'summarize') {
     if (!file) throw new Error(`${command} needs a MANIFEST.jsonl\n${USAGE}`);
-    await eachLine(file, command === 'extract' ? extractLine : summarizeLine);
+    await eachLine(file, command === 'extract' ? extractLine : summarizeLine, flags);
+  } else if (flags.markdown) {
+    const html = decodeHtml(readFileSync(command));
+    const options = { markdown: true };
+    if (flags.url) options.url = flags.url;
+    process.stdout.write(gisty.extract(html, options).markdown);
   } else {
     const html = decodeHtml(readFileSync(command));
     console.log(JSON.stringify(gisty.summarize(html, optionsFrom(flags)), null, 2));

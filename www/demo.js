@@ -22,6 +22,9 @@ const ui = {
   points: $('key-points'),
   keywords: $('keywords'),
   timing: $('timing'),
+  markdown: $('markdown'),
+  copyMarkdown: $('copy-markdown'),
+  copyStatus: $('copy-status'),
   sample: $('sample-page'),
   preview: $('preview'),
   previewTitle: $('preview-title'),
@@ -105,6 +108,7 @@ function wireControls() {
     const file = event.dataTransfer && event.dataTransfer.files[0];
     if (file) readFile(file);
   });
+  ui.copyMarkdown.addEventListener('click', copyMarkdown);
   ui.points.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-index]');
     if (!button || !handle) return;
@@ -129,7 +133,18 @@ function useOwnPage(html, name) {
 }
 
 function options() {
-  return { type: ui.type.value, length: ui.length.value, format: 'plain-text' };
+  // `format` is the summary's; `markdown` adds the article as Markdown.
+  return { type: ui.type.value, length: ui.length.value, format: 'plain-text', markdown: true };
+}
+
+/** Copies the article's Markdown to the clipboard. */
+async function copyMarkdown() {
+  try {
+    await navigator.clipboard.writeText(ui.markdown.textContent);
+    ui.copyStatus.textContent = 'Copied the article as Markdown.';
+  } catch (error) {
+    ui.copyStatus.textContent = `Could not copy: ${error.message}`;
+  }
 }
 
 /** The sample site as a page of its own, as a crawler would fetch it. */
@@ -218,6 +233,8 @@ function showResult(result, elapsed, where) {
     words.push(li);
   }
   ui.keywords.replaceChildren(...words);
+  ui.markdown.textContent = result.markdown ?? '';
+  ui.copyStatus.textContent = '';
   ui.timing.textContent = `Summarized ${where} in ${elapsed.toFixed(1)} ms`;
   ui.placeholder.hidden = true;
   ui.resultBody.hidden = false;
@@ -252,6 +269,7 @@ function clearResult() {
   ui.sourceName.textContent = source.name;
   ui.points.replaceChildren();
   ui.keywords.replaceChildren();
+  ui.markdown.textContent = '';
   ui.resultBody.hidden = true;
   ui.placeholder.hidden = true;
 }

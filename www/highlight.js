@@ -45,15 +45,17 @@ const INVISIBLE = 2;
 /**
  * Classifies a UTF-16 code unit. Whitespace is what `\s` matches, no-break
  * space included. Invisible characters (soft hyphen, zero-width spaces and
- * joiners, the byte order mark) are dropped on both sides: extraction often
- * removes them.
+ * joiners, the word joiner, the byte order mark, directional marks,
+ * embeddings and isolates) are dropped on both sides: gisty's text leaves
+ * them out, while the page still holds them.
  */
 function classify(code) {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13) ? SPACE : NORMAL;
   if (code < 160) return NORMAL;
   if (code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)) return SPACE;
   if (code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000) return SPACE;
-  if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return INVISIBLE;
+  if (code === 0xad || (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff) return INVISIBLE;
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return INVISIBLE;
   return NORMAL;
 }
 

@@ -174,6 +174,13 @@ impl Cleaner<'_> {
         while let Some(edge) = walk.next() {
             match edge {
                 Edge::Open(id) => {
+                    if self.page.has(id, flag::JUNK) && is_render_hint(self.dom, id) {
+                        // Not content, and not counted as anything, but
+                        // left in the tree for the renderer to read.
+                        self.dropped[id.index()] = true;
+                        walk.skip_subtree();
+                        continue;
+                    }
                     if self.page.has(id, flag::JUNK)
                         || (self.excluded[id.index()] && !self.holds_lead(id))
                     {
@@ -927,6 +934,29 @@ fn normalize_label(text: &str) -> String {
     joined
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
+}
+
+/// Elements that are never content but tell the renderer how to write
+/// what is: a list item's checkbox (a task list in Markdown) and a
+/// formula's TeX source.
+fn is_render_hint(dom: &Dom, id: NodeId) -> bool {
+    let Some(el) = dom.element(id) else {
+        return false;
+    };
+    if el.is_mathml() {
+        return &*el.name.local == "annotation"
+            && el
+                .attr("encoding")
+                .is_some_and(|e| e.to_ascii_lowercase().contains("tex"));
+    }
+    dom.is(id, &local_name!("input"))
+        && el
+            .attr("type")
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("checkbox"))
+        && dom
+            .ancestors(id)
+            .take(3)
+            .any(|a| dom.is(a, &local_name!("li")))
 }
 
 #[cfg(test)]

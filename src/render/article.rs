@@ -22,6 +22,12 @@ pub struct Article {
     pub lang: Option<String>,
     /// The article as sanitized HTML: safe to insert with `innerHTML`.
     pub content: String,
+    /// The article as Markdown (CommonMark, with GFM tables, task items,
+    /// strikethrough and footnotes), when the `markdown` option asks for it:
+    /// rendered from the same tree as `content`, never holding HTML.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub markdown: Option<String>,
     /// The article's text, paragraphs separated by blank lines.
     pub text_content: String,
     /// Length of `text_content` in UTF-16 code units, as JavaScript counts.

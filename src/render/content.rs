@@ -11,6 +11,8 @@
 //! kept only with a safe scheme. Elements of [`DROPPED_TAGS`](rules::DROPPED_TAGS) go
 //! with their content; any other element is unwrapped.
 
+use std::borrow::Cow;
+
 use html5ever::local_name;
 
 use crate::parse::dom::{Dom, Edge, NodeData, NodeId};
@@ -18,7 +20,10 @@ use crate::parse::rules as shared_rules;
 use crate::parse::url;
 use crate::parse::visible::{is_modal_dialog, is_visible};
 use crate::render::article::{Block, BlockKind};
+use crate::render::markdown::Markdown;
+use crate::render::md_plan;
 use crate::render::rules;
+use crate::render::visible::visible_text;
 
 /// The article rendered for callers.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -29,13 +34,26 @@ pub struct Rendered {
     /// The text of the article's first non-empty paragraph, for pages that
     /// do not describe themselves.
     pub first_paragraph: Option<String>,
+    /// The article as Markdown, when asked for.
+    pub markdown: Option<String>,
 }
 
 /// Renders the article below `root`. `base_url` is what relative links
 /// resolve against: the page's URL, or its `<base href>` resolved against
-/// it (see [`crate::metadata::Metadata::base_url`]).
-pub fn render(dom: &Dom, root: NodeId, base_url: Option<&str>) -> Rendered {
+/// it (see [`crate::metadata::Metadata::base_url`]). With `markdown`, the
+/// same walk writes the article as Markdown too.
+pub fn render(dom: &Dom, root: NodeId, base_url: Option<&str>, markdown: bool) -> Rendered {
     let filled = content_map(dom, root);
+    let md = markdown.then(|| {
+        let plan = md_plan::plan(dom, root, |id| {
+            if filled[id.index()] & DROPPED != 0 {
+                Some(false)
+            } else {
+                (filled[id.index()] & FILLED == 0).then_some(true)
+            }
+        });
+        Markdown::new(dom, plan)
+    });
     let mut r = Renderer {
         dom,
         base: base_url,
@@ -45,13 +63,18 @@ pub fn render(dom: &Dom, root: NodeId, base_url: Option<&str>) -> Rendered {
         block_start: None,
         block_kind: BlockKind::Paragraph,
         html_space: true,
+        html_words: false,
         pending: Gap::None,
         kinds: Vec::new(),
         pre: 0,
         open: Vec::new(),
+        attrs: Vec::new(),
+        md,
     };
     r.run(root);
-    r.out
+    let mut out = r.out;
+    out.markdown = r.md.map(Markdown::finish);
+    out
 }
 
 /// Whether the document sets a `<base href>`, which in-page anchors
@@ -63,15 +86,24 @@ fn has_base_element(dom: &Dom) -> bool {
         .is_some_and(|h| !h.trim().is_empty())
 }
 
-/// Which nodes have something to show below them: text, or an image.
-/// Elements with nothing are left out of the HTML.
-fn content_map(dom: &Dom, root: NodeId) -> Vec<bool> {
-    let mut filled = vec![false; dom.len()];
+/// A node has something to show below it: text, or an image. Elements
+/// with nothing are left out of the HTML.
+const FILLED: u8 = 1;
+/// An element left out as empty holds a line break, which still separates
+/// the text around it (`<b><br></b>`).
+const BREAKS: u8 = 2;
+/// An element that goes with its content ([`is_dropped`]), decided once.
+const DROPPED: u8 = 4;
+
+/// What each node holds, as [`FILLED`], [`BREAKS`] and [`DROPPED`] bits.
+fn content_map(dom: &Dom, root: NodeId) -> Vec<u8> {
+    let mut filled = vec![0u8; dom.len()];
     let mut walk = dom.traverse(root);
     while let Some(edge) = walk.next() {
         match edge {
             Edge::Open(id) => {
                 if dom.element(id).is_some() && is_dropped(dom, id) {
+                    filled[id.index()] = DROPPED;
                     walk.skip_subtree();
                     continue;
                 }
@@ -84,17 +116,21 @@ fn content_map(dom: &Dom, root: NodeId) -> Vec<bool> {
                     }
                 };
                 if has {
-                    filled[id.index()] = true;
+                    filled[id.index()] = FILLED;
                 }
             }
             Edge::Close(id) => {
-                if id == root || !filled[id.index()] {
+                let own = filled[id.index()];
+                if id == root || own == 0 || own & DROPPED != 0 {
                     continue;
                 }
                 if let Some(p) = dom.parent(id) {
-                    // A lone line break does not fill its parent.
-                    if !dom.is(id, &local_name!("br")) {
-                        filled[p.index()] = true;
+                    // A lone line break does not fill its parent, but an
+                    // empty parent still breaks the line.
+                    if own & FILLED == 0 || dom.is(id, &local_name!("br")) {
+                        filled[p.index()] |= BREAKS;
+                    } else {
+                        filled[p.index()] |= FILLED;
                     }
                 }
             }
@@ -141,7 +177,7 @@ struct Renderer<'a> {
     base: Option<&'a str>,
     /// In-page anchors stay as written (no `<base>` redirects them).
     keep_anchors: bool,
-    filled: Vec<bool>,
+    filled: Vec<u8>,
     out: Rendered,
     /// Start of the current block in the text, once it has text.
     block_start: Option<usize>,
@@ -149,10 +185,17 @@ struct Renderer<'a> {
     block_kind: BlockKind,
     /// Whether the HTML written so far ends with a space.
     html_space: bool,
+    /// Whether the current block's HTML has words that the text leaves
+    /// out (invisible characters only).
+    html_words: bool,
     pending: Gap,
     kinds: Vec<BlockKind>,
     pre: u32,
     open: Vec<Open>,
+    /// The attributes of the start tag last written.
+    attrs: Vec<(&'static str, String)>,
+    /// The Markdown writer, fed the same walk.
+    md: Option<Markdown<'a>>,
 }
 
 impl Renderer<'_> {
@@ -165,10 +208,12 @@ impl Renderer<'_> {
                 Edge::Open(id) => match &dom.node(id).data {
                     NodeData::Text(t) => self.text(t),
                     NodeData::Element(_) => {
-                        let empty = !self.filled[id.index()];
-                        if is_dropped(dom, id) || empty {
+                        let held = self.filled[id.index()];
+                        let dropped = held & DROPPED != 0;
+                        if dropped || held & FILLED == 0 {
                             walk.skip_subtree();
                             skipped = Some(id);
+                            self.left_out(id, dropped, held);
                             continue;
                         }
                         self.open_element(id);
@@ -191,6 +236,44 @@ impl Renderer<'_> {
         self.out.text.truncate(trimmed);
     }
 
+    /// An element left out still separates the text around it as it
+    /// would on the page: an empty block ends the line of text before it
+    /// (`foo<div></div>bar` shows two lines), and an empty element holding
+    /// a `<br>` breaks it. Hidden elements separate nothing.
+    fn left_out(&mut self, id: NodeId, dropped: bool, held: u8) {
+        let dom = self.dom;
+        let name: &str = dom.tag(id).map_or("", |t| t);
+        let block =
+            shared_rules::BLOCK_TAGS.contains(&name) && !rules::REPLACED_TAGS.contains(&name);
+        let breaks = if dropped {
+            block && is_visible(dom, id)
+        } else {
+            block || held & BREAKS != 0
+        };
+        if let Some(md) = &mut self.md {
+            md.left_out(id, name, block && breaks, breaks);
+        }
+        // An empty cell keeps its place in the row, so that the cells
+        // after it stay in their columns.
+        if !dropped && matches!(name, "td" | "th") {
+            if let Some(tag) = self.write_start_tag(id, name) {
+                self.out.html.push_str("</");
+                self.out.html.push_str(tag);
+                self.out.html.push('>');
+            }
+            return;
+        }
+        if !breaks || self.block_start.is_none() {
+            return;
+        }
+        self.out.html.push_str("<br>");
+        if block {
+            self.end_block();
+        } else {
+            self.line_break();
+        }
+    }
+
     fn open_element(&mut self, id: NodeId) {
         let dom = self.dom;
         // Foreign elements let through (MathML) are unwrapped.
@@ -209,6 +292,9 @@ impl Renderer<'_> {
             self.pre += 1;
         }
         let written = self.write_start_tag(id, name);
+        if let Some(md) = &mut self.md {
+            md.open(id, name, written.map(|_| &self.attrs[..]));
+        }
         if name == "br" {
             self.line_break();
         }
@@ -248,6 +334,9 @@ impl Renderer<'_> {
         if open.block {
             self.end_block();
         }
+        if let Some(md) = &mut self.md {
+            md.close();
+        }
     }
 
     /// Writes the start tag of a kept element with its safe attributes;
@@ -256,7 +345,8 @@ impl Renderer<'_> {
         let &tag = rules::KEPT_TAGS.iter().find(|&&t| t == name)?;
         let dom = self.dom;
         let el = dom.element(id)?;
-        let mut attrs: Vec<(&'static str, String)> = Vec::new();
+        let mut attrs = std::mem::take(&mut self.attrs);
+        attrs.clear();
         let specific = rules::ELEMENT_ATTRS
             .iter()
             .find(|(t, _)| *t == tag)
@@ -280,12 +370,15 @@ impl Renderer<'_> {
         }
         if tag == "img" {
             self.fill_lazy_image(id, &mut attrs);
-            if !attrs.iter().any(|(a, _)| *a == "src" || *a == "srcset") {
-                return None;
-            }
         }
-        // A link that goes nowhere safe is only its text.
-        if tag == "a" && !attrs.iter().any(|(a, _)| *a == "href") {
+        let pointless = match tag {
+            "img" => !attrs.iter().any(|(a, _)| *a == "src" || *a == "srcset"),
+            // A link that goes nowhere safe is only its text.
+            "a" => !attrs.iter().any(|(a, _)| *a == "href"),
+            _ => false,
+        };
+        if pointless {
+            self.attrs = attrs;
             return None;
         }
         let html = &mut self.out.html;
@@ -299,6 +392,7 @@ impl Renderer<'_> {
             html.push('"');
         }
         html.push('>');
+        self.attrs = attrs;
         if tag == "img" {
             self.html_space = false;
         }
@@ -416,12 +510,20 @@ impl Renderer<'_> {
             if t.is_empty() {
                 return;
             }
-            self.start_text();
-            self.out.text.push_str(t);
+            let seen = visible_text(t);
+            if !seen.is_empty() {
+                self.start_text();
+                self.out.text.push_str(&seen);
+                if let Some(md) = &mut self.md {
+                    md.pre_text(&seen);
+                }
+            }
             escape_text(t, &mut self.out.html);
             self.html_space = false;
             return;
         }
+        // Most text is ASCII, which holds no invisible characters.
+        let ascii = t.is_ascii();
         let mut rest = t;
         while !rest.is_empty() {
             let word_start = rest
@@ -429,7 +531,10 @@ impl Renderer<'_> {
                 .unwrap_or(rest.len());
             if word_start > 0 {
                 self.pending = self.pending.max(Gap::Space);
-                if !self.html_space && self.block_start.is_some() {
+                if let Some(md) = &mut self.md {
+                    md.space();
+                }
+                if !self.html_space && (self.block_start.is_some() || self.html_words) {
                     self.out.html.push(' ');
                     self.html_space = true;
                 }
@@ -440,8 +545,20 @@ impl Renderer<'_> {
             }
             let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
             let word = rest.get(..word_end).unwrap_or("");
-            self.start_text();
-            self.out.text.push_str(word);
+            let seen = if ascii {
+                Cow::Borrowed(word)
+            } else {
+                visible_text(word)
+            };
+            if seen.is_empty() {
+                self.html_words = true;
+            } else {
+                self.start_text();
+                self.out.text.push_str(&seen);
+                if let Some(md) = &mut self.md {
+                    md.word(&seen);
+                }
+            }
             escape_text(word, &mut self.out.html);
             self.html_space = false;
             rest = rest.get(word_end..).unwrap_or("");
@@ -486,6 +603,7 @@ impl Renderer<'_> {
     /// Closes the current block of text, if it has any.
     fn end_block(&mut self) {
         self.html_space = true;
+        self.html_words = false;
         if let Some(start) = self.block_start.take() {
             let text = &self.out.text;
             let end = start + text.get(start..).unwrap_or("").trim_end().len();
@@ -605,7 +723,7 @@ mod tests {
     fn render_body(html: &str, url: Option<&str>) -> Rendered {
         let dom = Dom::parse(html);
         let body = dom.body().expect("body");
-        render(&dom, body, url)
+        render(&dom, body, url, false)
     }
 
     fn html_of(html: &str) -> String {
@@ -831,6 +949,54 @@ mod tests {
         let out =
             html_of("<div><p></p><p> </p><div><span></span></div><p hidden>h</p><p>x</p></div>");
         assert_eq!(out, "<div><p>x</p></div>");
+    }
+
+    #[test]
+    fn invisible_characters_leave_the_text_not_the_html() {
+        let r = render_body(
+            "<p>Mit\u{ad}tel\u{ad}al\u{ad}ter \u{200b}zero\u{200b}width \u{200f}mark\u{feff}</p>\
+             <p>\u{200d}</p><p>\u{2060} \u{200b}</p><p>After</p>",
+            None,
+        );
+        assert_eq!(r.text, "Mittelalter zerowidth mark\n\nAfter");
+        // A paragraph of invisible characters only is no block of text.
+        assert_eq!(r.blocks.len(), 2);
+        // The HTML keeps them, for the browser (soft hyphens hyphenate).
+        assert_eq!(
+            r.html,
+            "<p>Mit\u{ad}tel\u{ad}al\u{ad}ter \u{200b}zero\u{200b}width \u{200f}mark\u{feff}</p>\
+             <p>\u{200d}</p><p>\u{2060} \u{200b}</p><p>After</p>"
+        );
+        let r = render_body("<pre>a\u{ad}b\u{200b}\n  c</pre>", None);
+        assert_eq!(r.text, "ab\n  c");
+    }
+
+    #[test]
+    fn words_are_not_glued_across_left_out_breaks_and_blocks() {
+        // An element left out as empty still breaks the line it holds.
+        let r = render_body(
+            "<h3><a href=/x><b>Homegrown</b><b><br></b></a><b>Magnolia Network</b></h3>",
+            None,
+        );
+        assert_eq!(r.text, "Homegrown\nMagnolia Network");
+        assert_eq!(
+            r.html,
+            "<h3><a href=\"/x\"><b>Homegrown</b><br></a><b>Magnolia Network</b></h3>"
+        );
+        // An empty block splits the line around it, as it does on the page.
+        let r = render_body(
+            "<div>foo<div></div>bar <span><br></span><span><br></span>baz</div>",
+            None,
+        );
+        assert_eq!(r.text, "foo\n\nbar\n\nbaz");
+        assert_eq!(r.blocks.len(), 3);
+        // Hidden elements separate nothing; nor does an empty element
+        // before any text.
+        let r = render_body(
+            "<div><b><br></b>foo<span hidden><br></span>bar<div hidden></div>baz</div>",
+            None,
+        );
+        assert_eq!(r.text, "foobarbaz");
     }
 
     #[test]

@@ -7,4 +7,8 @@
 
 pub mod article;
 pub(crate) mod content;
+pub(crate) mod markdown;
+mod md_escape;
+pub(crate) mod md_plan;
 pub(crate) mod rules;
+pub(crate) mod visible;

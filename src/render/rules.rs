@@ -1,8 +1,10 @@
 //! The tables of rendering: which elements and attributes the sanitized
 //! HTML keeps, which go with their content, where lazy-loading pages hide
-//! their image URLs. The algorithm that applies them is
-//! [`crate::render::content`]; the URL schemes that are safe to hand back
-//! are shared with metadata in [`crate::parse::rules`].
+//! their image URLs, which characters the text leaves out, how elements
+//! are written as Markdown. The algorithms that apply them are
+//! [`crate::render::content`] and [`crate::render::markdown`]; the URL
+//! schemes that are safe to hand back are shared with metadata in
+//! [`crate::parse::rules`].
 
 /// Elements the rendered HTML keeps, as themselves: text structure,
 /// phrasing, lists, tables, figures, links and images. Everything else is
@@ -132,3 +134,86 @@ pub const LAZY_SRC_ATTRS: &[&str] = &[
 /// Block elements that hold no text: they break blocks for extraction but
 /// not the rendered text, where a picture sits inside its paragraph.
 pub const REPLACED_TAGS: &[&str] = &["img", "picture"];
+
+/// Characters that are never seen as text, as ranges: the soft hyphen
+/// (shown only where a browser breaks a word), zero-width spaces and
+/// joiners, the word joiner and byte order mark, and the directional marks,
+/// embeddings, overrides and isolates. Pages are full of them (hyphenation
+/// plugins put a soft hyphen between every syllable); the sanitized HTML
+/// keeps them, for the browser to use, but the text does not, so that its
+/// words are the words people read (and search for).
+pub const INVISIBLE_CHARS: &[(char, char)] = &[
+    ('\u{ad}', '\u{ad}'),     // soft hyphen
+    ('\u{200b}', '\u{200f}'), // zero-width space, non-joiner, joiner; LRM, RLM
+    ('\u{202a}', '\u{202e}'), // directional embeddings and overrides
+    ('\u{2060}', '\u{2060}'), // word joiner
+    ('\u{2066}', '\u{2069}'), // directional isolates
+    ('\u{feff}', '\u{feff}'), // byte order mark, zero-width no-break space
+];
+
+/// The zero-width joiner, which the text keeps between two emoji: there it
+/// makes one picture of several (a family, a profession).
+pub const EMOJI_JOINER: char = '\u{200d}';
+
+/// Characters an emoji joined by [`EMOJI_JOINER`] is made of, as ranges:
+/// pictographs and symbols, skin tones, and the emoji presentation selector.
+pub const EMOJI_PARTS: &[(char, char)] = &[
+    ('\u{2600}', '\u{27bf}'),   // miscellaneous symbols, dingbats (♀ ♂ ⚕ ❤)
+    ('\u{2b00}', '\u{2bff}'),   // arrows and stars (⬛ ⭐)
+    ('\u{fe0f}', '\u{fe0f}'),   // emoji presentation selector
+    ('\u{1f000}', '\u{1faff}'), // pictographs, skin tones, flags' letters
+];
+
+/// Elements written as Markdown emphasis (`*…*`), as browsers show them.
+pub const MD_EMPHASIS_TAGS: &[&str] = &["em", "i", "cite", "dfn", "var"];
+
+/// Elements written as strong emphasis (`**…**`).
+pub const MD_STRONG_TAGS: &[&str] = &["strong", "b"];
+
+/// Elements written as GFM strikethrough (`~~…~~`).
+pub const MD_STRIKE_TAGS: &[&str] = &["del", "s", "strike"];
+
+/// Elements written as inline code (outside `<pre>`).
+pub const MD_CODE_TAGS: &[&str] = &["code", "kbd", "samp", "tt"];
+
+/// Elements that are Markdown structure of their own: a table cell that
+/// holds one cannot be a cell of a pipe table, and a heading that holds one
+/// ends before it.
+pub const MD_STRUCTURE_TAGS: &[&str] = &[
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "pre",
+    "table",
+    "hr",
+];
+
+/// Class prefixes that name a code block's language, as syntax
+/// highlighters write them (`language-rust`, `lang-js`,
+/// `highlight-source-python`, `highlight-go`), most specific first.
+pub const CODE_LANGUAGE_PREFIXES: &[&str] =
+    &["language-", "lang-", "highlight-source-", "highlight-"];
+
+/// Longest language name kept on a fence.
+pub const MAX_CODE_LANGUAGE: usize = 32;
+
+/// Roles and class names that mark footnotes, as EPUB's ARIA roles and
+/// the usual Markdown processors (Pandoc, kramdown, markdown-it) write them:
+/// the container of the notes, a note, a reference to one, and the link
+/// back from a note to its reference.
+pub const FOOTNOTES_ROLE: &str = "doc-endnotes";
+pub const FOOTNOTES_CLASS: &str = "footnotes";
+pub const FOOTNOTE_ROLES: &[&str] = &["doc-footnote", "doc-endnote"];
+pub const NOTEREF_ROLE: &str = "doc-noteref";
+pub const NOTEREF_CLASS_WORD: &str = "footnote";
+pub const BACKLINK_ROLE: &str = "doc-backlink";
+
+/// The `encoding` of a MathML annotation holding the formula as TeX.
+pub const TEX_ENCODINGS: &[&str] = &["application/x-tex", "tex", "text/x-tex"];

@@ -158,6 +158,7 @@ fn read_fields(value: &JsValue) -> Result<SummarizeOptions, JsValue> {
         url: read_text(value, "url", MAX_URL_UNITS)?,
         language: read_text(value, "language", MAX_CHOICE_UNITS)?,
         keywords: count("keywords")?,
+        markdown: read_flag(value, "markdown")?,
         max_input_bytes: count("maxInputBytes")?,
         max_nodes: count("maxNodes")?,
         max_depth: count("maxDepth")?,
@@ -206,6 +207,16 @@ fn read_text(options: &JsValue, name: &str, max_units: u32) -> Result<Option<Str
         )));
     }
     Ok(Some(String::from(text)))
+}
+
+fn read_flag(options: &JsValue, name: &str) -> Result<Option<bool>, JsValue> {
+    let Some(value) = read_field(options, name)? else {
+        return Ok(None);
+    };
+    value
+        .as_bool()
+        .map(Some)
+        .ok_or_else(|| wrong_type(name, "true or false", &value))
 }
 
 fn read_choice<T: Copy>(

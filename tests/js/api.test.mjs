@@ -106,6 +106,38 @@ describe('in the browser', () => {
     });
   });
 
+  test('markdown: true adds the article as Markdown on every entry point, the worker too', async () => {
+    const outcome = await page.evaluate(async (html) => {
+      const gisty = await import('/gisty.js');
+      await gisty.init();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const options = { markdown: true, url: 'https://example.org/nets' };
+      const worker = gisty.createWorkerSummarizer();
+      const results = {
+        summarize: gisty.summarize(html, options).markdown,
+        extract: gisty.extract(html, options).markdown,
+        extractDocument: gisty.extractDocument(doc, options).markdown,
+        summarizeDocument: gisty.summarizeDocument(doc, options).markdown,
+        extractSnapshot: gisty.extractSnapshot(gisty.snapshotDocument(doc), options).markdown,
+        summarizeSnapshot: gisty.summarizeSnapshot(gisty.snapshotDocument(doc), options).markdown,
+        worker: (await worker.extract(html, options)).markdown,
+        workerSummarize: (await worker.summarize(html, options)).markdown,
+      };
+      worker.terminate();
+      const without = gisty.summarize(html, { url: 'https://example.org/nets' });
+      // `format` stays the summary's format.
+      const summaryFormat = gisty.summarize(html, { format: 'markdown', markdown: true });
+      return { results, hasField: 'markdown' in without, summary: summaryFormat.summary };
+    }, PAGE);
+    // The h1 repeats the title, which is the result's `title`.
+    const expected = 'Fishing nets tear on rocks and wrecks, and a torn net loses most of its catch.\n\n'
+      + 'Menders work from the edge of a hole inwards, tying each new mesh to the size of its neighbours.\n\n'
+      + 'A skilled mender can close a hole the size of a door in an afternoon.\n';
+    for (const [entry, markdown] of Object.entries(outcome.results)) assert.equal(markdown, expected, entry);
+    assert.equal(outcome.hasField, false, 'no markdown field unless asked');
+    assert.match(outcome.summary, /^- /, 'format: markdown still makes the summary a bulleted list');
+  });
+
   test('after a panic the module answers the next call as before', async () => {
     const outcome = await page.evaluate(async (html) => {
       const gisty = await import('/gisty.js');

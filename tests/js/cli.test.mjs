@@ -58,6 +58,21 @@ test('extract prints one line per page with the scorer fields, errors included',
   assert.match(latin.text, /café owner/);
 });
 
+test('--markdown prints the article as Markdown; extract --markdown --content adds both fields', () => {
+  const markdown = run(join(dir, 'page.html'), '--markdown', '--url', 'https://example.org/keeper');
+  // The title is the page's; the Markdown is the article's paragraphs.
+  assert.match(markdown, /^For forty years the keeper climbed the tower[^\n]*\n\nThe light was automated/);
+  assert.doesNotMatch(markdown, /About/);
+  const manifest = join(dir, 'one.jsonl');
+  writeFileSync(manifest, JSON.stringify({ id: 'a', path: join(dir, 'page.html') }) + '\n');
+  const [plain] = lines(run('extract', manifest));
+  assert.ok(!('markdown' in plain) && !('content' in plain), 'only when asked');
+  const [line] = lines(run('extract', manifest, '--markdown', '--content'));
+  assert.equal(line.markdown, markdown);
+  assert.match(line.content, /<p>For forty years the keeper/);
+  assert.equal(line.text, plain.text);
+});
+
 test('summarize returns k sentences in article order', () => {
   const manifest = join(dir, 'docs.jsonl');
   const text = 'The council met on Monday. It approved a new park by the river. Work starts in May. '

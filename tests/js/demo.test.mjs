@@ -103,6 +103,22 @@ test('the demo shows the summary the wasm module makes, and highlights its key p
   await page.screenshot({ path: resultPath('demo-full.png'), fullPage: true });
 });
 
+test('the demo shows the article as Markdown and copies it to the clipboard', async () => {
+  await panel();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const shown = await page.evaluate(() => document.getElementById('markdown').textContent);
+  assert.match(shown, /\*\*[^*\n]+\*\*/, 'strong text is written as **strong**');
+  assert.match(shown, /^> \S/m, 'the quote is a block quote');
+  assert.match(shown, /\n\n/, 'paragraphs are separated by blank lines');
+  assert.doesNotMatch(shown, /<\/?[a-z][^>]*>/i, 'no HTML in the Markdown');
+  await page.click('#copy-markdown');
+  await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+  const status = await page.evaluate(() => document.getElementById('copy-status').textContent);
+  assert.equal(status, 'Copied the article as Markdown.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, shown);
+});
+
 test('clicking a key point marks it as the active highlight', async () => {
   await panel();
   await page.click('#key-points li:first-child button');

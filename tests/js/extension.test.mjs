@@ -260,6 +260,19 @@ test('pressing the button highlights the key points and shows them in a panel', 
   assert.deepEqual(await pagesSent(), [{ doctype: '<!DOCTYPE html>', snapshot: false }]);
   await page.screenshot({ path: resultPath('extension.png') });
 
+  // "Copy as Markdown" puts the article's Markdown on the clipboard.
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await clickInPanel(page, 'button.copy');
+  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    const [status] = await inPanels(page, (shadow) => shadow.querySelector('.status')?.textContent ?? '');
+    if (status) break;
+  }
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^The last ferry of the day leaves the north quay[^\n]*\n\nOn the bridge/);
+  assert.match(copied, /at night \*\*without\*\* the lights/);
+  assert.match(copied, /\[small boat\]\(http:\/\/127\.0\.0\.1:\d+\/boats\)/);
+  assert.doesNotMatch(copied, /Most read|Harbour Times/, 'only the article');
+
   // Pressing again replaces the panel rather than adding a second one.
   await inPanels(page, (shadow) => shadow.host.setAttribute('data-test-seen', ''));
   await pressButton(page.url());

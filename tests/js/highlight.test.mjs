@@ -47,6 +47,10 @@ function highlightIn(markup, sentences, options = {}) {
   }, [markup, sentences, options]);
 }
 
+/** Soft hyphens, zero-width characters, BOMs and directional marks, as pages use them. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+const visible = (text) => text.replace(new RegExp(INVISIBLE.source, 'g'), '');
+
 const TRICKY = `
 <nav id="nav"><a href="#">Home</a></nav>
 <article id="story">
@@ -229,7 +233,41 @@ test('the key sentences gisty returns are all found on the page they came from',
     return { sentences: result.sentences.map((s) => s.text), found: handle.ranges.map((r) => (r ? r.toString() : null)) };
   }, TRICKY + '<p>Another paragraph with a <em>second</em> sentence. And a third one.</p>');
   assert.ok(outcome.sentences.length > 0);
-  assert.deepEqual(outcome.found.map((t) => (t === null ? null : squash(t))), outcome.sentences.map(squash));
+  // The page's range holds the soft hyphen and zero-width space; the sentence does not.
+  assert.deepEqual(outcome.found.map((t) => (t === null ? null : squash(visible(t)))), outcome.sentences.map(squash));
+});
+
+test('sentences come without invisible characters and are still found in the page that has them', async () => {
+  const markup = `<article>
+    <h1>Die Burg im Mit&shy;tel&shy;al&shy;ter</h1>
+    <p>Im Mit&shy;tel&shy;al&shy;ter wa&shy;ren Bur&shy;gen Wohn&shy;sit&shy;ze des Adels und zu&shy;gleich Fes&shy;tun&shy;gen gegen Angreifer aus dem Umland.</p>
+    <p>Die Mau&shy;ern&#8203;wer&#8203;ke waren oft drei Meter dick, und &#8206;die Tor&shy;an&shy;la&shy;gen&#8207; hatten Zug&shy;brü&shy;cken und Fall&shy;git&shy;ter.</p>
+    <p>&#xfeff;Heute besuchen &#8294;Tau&shy;sen&shy;de&#8297; Men&shy;schen jedes Jahr die Ruinen, &#8234;die&#8236; man im Sommer be&shy;sich&shy;ti&shy;gen kann.</p>
+    <p>Der Burg&shy;gra&shy;ben<b><br></b>war mit Wasser gefüllt, und die Brücke wurde jeden Abend hoch&shy;ge&shy;zo&shy;gen.</p>
+  </article>`;
+  const outcome = await page.evaluate(async (html) => {
+    const { init, summarizeDocument, highlight } = globalThis.gisty;
+    await init();
+    document.body.innerHTML = html;
+    const result = summarizeDocument(document, { length: 'long' });
+    const handle = highlight(document, result);
+    return {
+      text: result.textContent,
+      sentences: result.sentences.map((s) => s.text),
+      found: handle.ranges.map((r) => (r ? r.toString() : null)),
+    };
+  }, markup);
+  assert.doesNotMatch(outcome.text, INVISIBLE, 'textContent holds no invisible characters');
+  assert.match(outcome.text, /Mittelalter waren Burgen Wohnsitze/);
+  assert.match(outcome.text, /Burggraben\nwar/, 'the <br> inside an empty <b> still breaks the line');
+  assert.ok(outcome.sentences.length >= 4, `${outcome.sentences.length} sentences`);
+  for (const sentence of outcome.sentences) assert.doesNotMatch(sentence, INVISIBLE, sentence);
+  // Each range covers the page's own characters, invisible ones included.
+  assert.deepEqual(
+    outcome.found.map((t) => (t === null ? null : squash(visible(t)))),
+    outcome.sentences.map(squash),
+  );
+  assert.ok(outcome.found.some((t) => t && INVISIBLE.test(t)), 'the live text still holds them');
 });
 
 test('highlighting a large document takes time linear in its text', async (t) => {

@@ -15,6 +15,8 @@ export async function examples(html: string, doc: Document): Promise<string[]> {
   highlight(doc, gist, { scrollTo: true }).clear();
   const snapshot = snapshotDocument(doc, { maxNodes: 1000 });
   const same: Gist = summarizeSnapshot(snapshot);
+  // The article as Markdown is an option of its own; `format` is the summary's.
+  const clipped: string | undefined = summarize(html, { format: 'markdown', markdown: true }).markdown;
   const read = readPage(doc);
   const first: number = read.snapshot ? read.snapshot.ops[0] : ELEMENT;
 
@@ -37,6 +39,8 @@ export async function examples(html: string, doc: Document): Promise<string[]> {
   const unknown: GistyErrorCode = 'NOT_A_CODE';
   // @ts-expect-error not a summary type
   summarize(html, { type: 'poem' });
+  // @ts-expect-error `markdown` is a flag; the summary's format is `format`
+  summarize(html, { markdown: 'markdown' });
 
-  return [gist.title ?? '', same.summary, fromWorker.summary, version, String(first), String(methods.length), String(notAwaited), unknown, String(MAX_SENTENCES)];
+  return [gist.title ?? '', same.summary, fromWorker.summary, version, String(first), String(methods.length), String(notAwaited), unknown, String(MAX_SENTENCES), clipped ?? ''];
 }

@@ -9,7 +9,8 @@
 import { init, summarize, summarizeSnapshot, ErrorCode } from './gisty.js';
 
 /** The summary the panel shows. */
-const SUMMARY_OPTIONS = { type: 'key-points', length: 'short' };
+// `markdown` adds the article as Markdown, for the panel's "Copy as Markdown".
+const SUMMARY_OPTIONS = { type: 'key-points', length: 'short', markdown: true };
 
 // Start loading the module at once, before any message arrives: a click on
 // a stopped worker starts it, and the fetch and compile then overlap the

@@ -70,6 +70,8 @@
       :focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
       .error { margin: 8px 0 0; padding: 8px; background: #fdecea; color: #8a1c12; border-radius: 6px; }
       .status { margin: 8px 0 0; color: #4a4f57; }
+      .copy { margin-top: 10px; padding: 4px 10px; border: 1px solid #b8bec7; border-radius: 6px; background: #fff; }
+      .copy:hover { background: #eef1f5; }
     </style>
     <section class="panel" role="dialog" aria-modal="false" aria-labelledby="gisty-title">
       <div class="top">
@@ -143,8 +145,27 @@
       list.append(li);
     });
     panel.append(meta, list);
+    if (result.markdown) panel.append(...copyButton(result.markdown));
     mark('gisty:shown');
     heading.focus({ preventScroll: true });
+  }
+
+  /** "Copy as Markdown": the article as Markdown to the clipboard, and a line saying so. */
+  function copyButton(markdown) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy';
+    button.textContent = 'Copy as Markdown';
+    const status = document.createElement('p');
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    button.addEventListener('click', () => {
+      navigator.clipboard.writeText(markdown).then(
+        () => { status.textContent = 'Copied the article as Markdown.'; },
+        (error) => { status.textContent = `Could not copy: ${error.message}`; },
+      );
+    });
+    return [button, status];
   }
 
   function showError(error) {
