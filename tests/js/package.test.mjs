@@ -1,8 +1,8 @@
 // The npm package, tested as a user gets it: a fresh project in a temporary
 // folder installs dist/gisty-*.tgz (offline: the package has no
 // dependencies), then Node's `import` and `require`, a TypeScript consumer
-// under --strict, and pages built by esbuild, by Vite and by no bundler at
-// all, in headless Chromium. The tools are the repository's own devDependencies.
+// under --strict, and pages built by esbuild, by webpack 5, by Vite and by
+// no bundler at all, in headless Chromium. The tools are the repository's own devDependencies.
 // Needs `make package` first.
 
 import { test, before, after, describe } from 'node:test';
@@ -257,6 +257,30 @@ describe('in Chromium, bundled and not', () => {
     assert.equal(emitted.length, 1, 'esbuild emitted the .wasm');
     assert.notEqual(emitted[0], 'gisty_bg.wasm', 'under a hashed name, so the default location would not do');
     await summaryShown('esbuild-file/out/index.html');
+  });
+
+  test('a webpack 5 bundle (no loader or rule for the .wasm)', async () => {
+    const { default: webpack } = await import('webpack');
+    const dir = join(project, 'webpack');
+    write(join(dir, 'src/main.js'), browserMain());
+    write(join(dir, 'out/index.html'), indexHtml('main.js'));
+    const stats = await new Promise((resolve, reject) => {
+      webpack({
+        context: dir,
+        mode: 'production',
+        target: 'web',
+        entry: './src/main.js',
+        output: { path: join(dir, 'out'), filename: 'main.js', module: true },
+        experiments: { outputModule: true },
+        infrastructureLogging: { level: 'error' },
+      }, (error, result) => (error ? reject(error) : resolve(result)));
+    });
+    assert.equal(stats.hasErrors(), false, stats.toString({ all: false, errors: true }));
+    assert.ok(!readFileSync(join(dir, 'out/main.js'), 'utf8').includes('node:fs'), 'the browser bundle took the browser entry point');
+    // webpack turns `new URL('…', import.meta.url)` into an asset of its own.
+    const emitted = readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.wasm'));
+    assert.equal(emitted.length, 1, `webpack emitted the .wasm: ${readdirSync(join(dir, 'out')).join(', ')}`);
+    await summaryShown('webpack/out/index.html');
   });
 
   test('a Vite app (vite build, no configuration)', async () => {
