@@ -50,15 +50,16 @@ def load_scorer(name):
     return module
 
 
+def read_rows(path):
+    """The JSON lines of a predictions file, blank lines skipped."""
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
 def extract(corpus, predictions):
     scorer = load_scorer("score_extract")
     kind, pages = scorer.load_corpus(corpus)
-    preds = {}
-    with open(predictions, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                row = json.loads(line)
-                preds[row["id"]] = row
+    preds = {row["id"]: row for row in read_rows(predictions)}
     halves = {"A": {}, "B": {}}
     for k, page in pages.items():
         halves[page_half(k, page.get("url"))][k] = page
@@ -98,15 +99,12 @@ def markdown(corpus, predictions):
     scorer, check = load_scorer("score_extract"), load_scorer("check_markdown")
     kind, pages = scorer.load_corpus(corpus)
     preds = {}
-    with open(predictions, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                row = json.loads(line)
-                if "error" not in row:
-                    kinds, raw, text = check.md_kinds_and_text(row.get("markdown", ""))
-                    row.update(md_text=text, md_raw=raw > 0, md_agrees=kinds == check.html_kinds(row.get("content", "")),
-                               md_rendered=rendered_text(check, row.get("markdown", "")))
-                    preds[row["id"]] = row
+    for row in read_rows(predictions):
+        if "error" not in row:
+            kinds, raw, text = check.md_kinds_and_text(row.get("markdown", ""))
+            row.update(md_text=text, md_raw=raw > 0, md_agrees=kinds == check.html_kinds(row.get("content", "")),
+                       md_rendered=rendered_text(check, row.get("markdown", "")))
+            preds[row["id"]] = row
 
     def f1(subset, field):
         got = {k: {"text": preds[k].get(field, "")} for k in subset if k in preds}
