@@ -45,13 +45,24 @@ pub struct Rendered {
 pub fn render(dom: &Dom, root: NodeId, base_url: Option<&str>, markdown: bool) -> Rendered {
     let filled = content_map(dom, root);
     let md = markdown.then(|| {
-        let plan = md_plan::plan(dom, root, |id| {
-            if filled[id.index()] & DROPPED != 0 {
-                Some(false)
-            } else {
-                (filled[id.index()] & FILLED == 0).then_some(true)
-            }
-        });
+        let plan = md_plan::plan(
+            dom,
+            root,
+            |id| {
+                if filled[id.index()] & DROPPED != 0 {
+                    Some(false)
+                } else {
+                    (filled[id.index()] & FILLED == 0).then_some(true)
+                }
+            },
+            |table| {
+                let bits = filled[table.index()];
+                md_plan::TableFacts {
+                    grid: bits & GRID != 0,
+                    cell_blocks: bits & CELL_BLOCKS != 0,
+                }
+            },
+        );
         Markdown::new(dom, plan)
     });
     let mut r = Renderer {
@@ -70,6 +81,7 @@ pub fn render(dom: &Dom, root: NodeId, base_url: Option<&str>, markdown: bool) -
         open: Vec::new(),
         attrs: Vec::new(),
         md,
+        grids: Vec::new(),
     };
     r.run(root);
     let mut out = r.out;
@@ -95,9 +107,37 @@ const BREAKS: u8 = 2;
 /// An element that goes with its content ([`is_dropped`]), decided once.
 const DROPPED: u8 = 4;
 
-/// What each node holds, as [`FILLED`], [`BREAKS`] and [`DROPPED`] bits.
+/// A table written as a table: it has two cells or more, and its cells
+/// hold only inline content or it has the marks of a data table (header
+/// cells, a caption). Any other table lays out what it holds, which both
+/// the HTML and the Markdown give as blocks in reading order.
+const GRID: u8 = 8;
+/// A table whose cells hold blocks (headings, lists, code, quotes, rules,
+/// tables), which no Markdown pipe table can.
+const CELL_BLOCKS: u8 = 16;
+
+/// A table being mapped: what decides whether it is a grid.
+struct TableFacts {
+    id: NodeId,
+    cells: u32,
+    /// Cells of it the walk is inside.
+    open_cells: u32,
+    cell_blocks: bool,
+    data: bool,
+}
+
+impl TableFacts {
+    fn bits(&self) -> u8 {
+        let grid = self.cells >= 2 && (!self.cell_blocks || self.data);
+        (if grid { GRID } else { 0 }) | (if self.cell_blocks { CELL_BLOCKS } else { 0 })
+    }
+}
+
+/// What each node holds, as [`FILLED`], [`BREAKS`] and [`DROPPED`] bits,
+/// and for tables [`GRID`] and [`CELL_BLOCKS`].
 fn content_map(dom: &Dom, root: NodeId) -> Vec<u8> {
     let mut filled = vec![0u8; dom.len()];
+    let mut tables: Vec<TableFacts> = Vec::new();
     let mut walk = dom.traverse(root);
     while let Some(edge) = walk.next() {
         match edge {
@@ -110,6 +150,7 @@ fn content_map(dom: &Dom, root: NodeId) -> Vec<u8> {
                 let has = match &dom.node(id).data {
                     NodeData::Text(t) => !t.trim().is_empty(),
                     _ => {
+                        note_table_part(dom, id, &mut tables);
                         dom.is(id, &local_name!("img"))
                             || dom.is(id, &local_name!("hr"))
                             || dom.is(id, &local_name!("br"))
@@ -121,7 +162,13 @@ fn content_map(dom: &Dom, root: NodeId) -> Vec<u8> {
             }
             Edge::Close(id) => {
                 let own = filled[id.index()];
-                if id == root || own == 0 || own & DROPPED != 0 {
+                if own & DROPPED != 0 {
+                    continue;
+                }
+                if !tables.is_empty() {
+                    close_table_part(dom, id, own, &mut tables, &mut filled);
+                }
+                if id == root || own == 0 {
                     continue;
                 }
                 if let Some(p) = dom.parent(id) {
@@ -137,6 +184,56 @@ fn content_map(dom: &Dom, root: NodeId) -> Vec<u8> {
         }
     }
     filled
+}
+
+/// Counts a table, a cell or a data table's mark as the walk enters it.
+fn note_table_part(dom: &Dom, id: NodeId, tables: &mut Vec<TableFacts>) {
+    let Some(tag) = dom.tag(id) else { return };
+    if *tag == local_name!("table") {
+        tables.push(TableFacts {
+            id,
+            cells: 0,
+            open_cells: 0,
+            cell_blocks: false,
+            data: false,
+        });
+        return;
+    }
+    let Some(table) = tables.last_mut() else {
+        return;
+    };
+    if *tag == local_name!("td") || *tag == local_name!("th") {
+        table.cells += 1;
+        table.open_cells += 1;
+    }
+    if *tag == local_name!("th") || *tag == local_name!("thead") || *tag == local_name!("caption") {
+        table.data = true;
+    }
+}
+
+/// Leaves a cell, notes a block that fills one, and decides a table as
+/// the walk leaves it (a table nested in a cell is a block of that cell).
+fn close_table_part(
+    dom: &Dom,
+    id: NodeId,
+    own: u8,
+    tables: &mut Vec<TableFacts>,
+    filled: &mut [u8],
+) {
+    let Some(tag) = dom.tag(id) else { return };
+    if *tag == local_name!("td") || *tag == local_name!("th") {
+        if let Some(table) = tables.last_mut() {
+            table.open_cells = table.open_cells.saturating_sub(1);
+        }
+    } else if *tag == local_name!("table") && tables.last().is_some_and(|t| t.id == id) {
+        let table = tables.pop().expect("the table left");
+        filled[id.index()] |= table.bits();
+    }
+    if own & FILLED != 0 && rules::MD_STRUCTURE_TAGS.contains(&&**tag) {
+        if let Some(table) = tables.last_mut().filter(|t| t.open_cells > 0) {
+            table.cell_blocks = true;
+        }
+    }
 }
 
 /// Whether an element goes with its content: active or embedded content,
@@ -169,6 +266,7 @@ struct Open {
     block: bool,
     kind: bool,
     pre: bool,
+    table: bool,
     paragraph_start: Option<usize>,
 }
 
@@ -196,6 +294,8 @@ struct Renderer<'a> {
     attrs: Vec<(&'static str, String)>,
     /// The Markdown writer, fed the same walk.
     md: Option<Markdown<'a>>,
+    /// For each table the walk is in, whether it is written as a grid.
+    grids: Vec<bool>,
 }
 
 impl Renderer<'_> {
@@ -255,7 +355,7 @@ impl Renderer<'_> {
         }
         // An empty cell keeps its place in the row, so that the cells
         // after it stay in their columns.
-        if !dropped && matches!(name, "td" | "th") {
+        if !dropped && matches!(name, "td" | "th") && self.in_grid() {
             if let Some(tag) = self.write_start_tag(id, name) {
                 self.out.html.push_str("</");
                 self.out.html.push_str(tag);
@@ -291,7 +391,11 @@ impl Renderer<'_> {
         if pre {
             self.pre += 1;
         }
-        let written = self.write_start_tag(id, name);
+        let table = name == "table";
+        if table {
+            self.grids.push(self.filled[id.index()] & GRID != 0);
+        }
+        let written = self.write_start_tag(id, self.table_tag(name, table));
         if let Some(md) = &mut self.md {
             md.open(id, name, written.map(|_| &self.attrs[..]));
         }
@@ -304,8 +408,31 @@ impl Renderer<'_> {
             block,
             kind: kind.is_some(),
             pre,
+            table,
             paragraph_start,
         });
+    }
+
+    fn in_grid(&self) -> bool {
+        self.grids.last() == Some(&true)
+    }
+
+    /// The tag a table's element is written as: itself in a grid; in a
+    /// table that lays out blocks (or outside any table, where a browser
+    /// would drop it), a cell or caption is a `div` and any other part is
+    /// not written.
+    fn table_tag<'n>(&self, name: &'n str, table: bool) -> &'n str {
+        if table || rules::TABLE_PARTS.contains(&name) {
+            if self.in_grid() {
+                name
+            } else if rules::TABLE_BOXES.contains(&name) {
+                "div"
+            } else {
+                ""
+            }
+        } else {
+            name
+        }
     }
 
     fn close_element(&mut self) {
@@ -319,6 +446,9 @@ impl Renderer<'_> {
         }
         if open.pre {
             self.pre = self.pre.saturating_sub(1);
+        }
+        if open.table {
+            self.grids.pop();
         }
         if let Some(start) = open.paragraph_start {
             if self.out.first_paragraph.is_none() {
@@ -941,6 +1071,38 @@ mod tests {
                 BlockKind::Table,
                 BlockKind::Caption
             ]
+        );
+    }
+
+    #[test]
+    fn tables_that_lay_out_blocks_are_written_as_blocks() {
+        // One cell, cells holding headings and lists, and cells with no
+        // table around them: boxes (the text and its blocks do not change).
+        let html = "<table><tr><td><pre>x = 1</pre></td></tr></table>\
+             <table><tr><td><h2>Side</h2><ul><li>a</li></ul></td><td><p>Main</p></td></tr></table>";
+        let r = render_body(html, None);
+        assert_eq!(
+            r.html,
+            "<div><pre>x = 1</pre></div><div><h2>Side</h2><ul><li>a</li></ul></div><div><p>Main</p></div>"
+        );
+        let kinds: Vec<BlockKind> = r.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Code,
+                BlockKind::Heading,
+                BlockKind::ListItem,
+                BlockKind::Table
+            ]
+        );
+        let dom = Dom::parse("<table><tr><td><div id=a><p>x</p></div></td><td>y</td></tr></table>");
+        let cell = dom.find(dom.document(), &local_name!("div")).expect("div");
+        assert_eq!(render(&dom, cell, None, false).html, "<div><p>x</p></div>");
+        // A data table keeps its grid, lists and all.
+        let data = "<table><tr><th>Tools</th><td><ul><li>saw</li></ul></td></tr></table>";
+        assert_eq!(
+            html_of(data),
+            "<table><tbody><tr><th>Tools</th><td><ul><li>saw</li></ul></td></tr></tbody></table>"
         );
     }
 

@@ -16,6 +16,7 @@
 //! is ever written as HTML.
 
 use crate::parse::dom::{Dom, NodeId};
+use crate::render::md_alt::SeenAlts;
 use crate::render::md_escape::{self as escape, Place};
 use crate::render::md_plan::{Align, Plan, TableLayout};
 use crate::render::rules;
@@ -143,6 +144,7 @@ pub struct Markdown<'a> {
     after_table: bool,
     /// Inside a footnote, where links back to the reference are left out.
     in_note: u32,
+    alts: SeenAlts,
 }
 
 impl<'a> Markdown<'a> {
@@ -173,6 +175,7 @@ impl<'a> Markdown<'a> {
             closed: None,
             after_table: false,
             in_note: 0,
+            alts: SeenAlts::default(),
         }
     }
 
@@ -457,7 +460,7 @@ impl<'a> Markdown<'a> {
             }
             "img" => {
                 if let Some(attrs) = kept {
-                    self.image(attrs);
+                    self.image(id, attrs);
                 }
                 Role::Inline
             }
@@ -650,7 +653,7 @@ impl<'a> Markdown<'a> {
     }
 
     #[inline(never)]
-    fn image(&mut self, attrs: &[(&'static str, String)]) {
+    fn image(&mut self, id: NodeId, attrs: &[(&'static str, String)]) {
         if self.code_span.is_some() {
             return;
         }
@@ -661,6 +664,7 @@ impl<'a> Markdown<'a> {
         self.before_content(Some('!'));
         self.out.push_str("![");
         let alt = attr(attrs, "alt").unwrap_or("");
+        let alt = self.alts.kept(self.dom, id, alt, src);
         let place = Place {
             cell: self.cell,
             ..Place::default()
@@ -1287,6 +1291,29 @@ mod tests {
         assert_eq!(
             md("<table><tr><td><h2>Side</h2><ul><li>x</li></ul></td><td><p>Main</p></td></tr></table>"),
             "## Side\n\n- x\n\nMain\n"
+        );
+        // One cell: a box, not a table.
+        assert_eq!(
+            md("<table><tr><td><pre>let x = 1;</pre></td></tr></table>"),
+            "```\nlet x = 1;\n```\n"
+        );
+        // A data table whose cells hold lists stays a table in the HTML,
+        // but no pipe table holds a list: its blocks, in order.
+        assert_eq!(
+            md("<table><tr><th>Tools</th><td><ul><li>saw</li><li>awl</li></ul></td></tr></table>"),
+            "Tools\n\n- saw\n- awl\n"
+        );
+    }
+
+    #[test]
+    fn images_keep_only_the_alt_that_describes_them() {
+        assert_eq!(
+            md("<figure><img src=a.jpg alt='IMG_0042.jpg'><figcaption>A dog</figcaption></figure>\
+                <p><img src=b.jpg alt='A dog asleep on a step'></p>\
+                <p><img src=c.jpg alt='A dog asleep on a step'></p>\
+                <p><img src=d.svg alt='{x^2}' role=presentation></p>"),
+            "![](https://example.com/a/a.jpg)\n\n*A dog*\n\n![A dog asleep on a step](https://example.com/a/b.jpg)\n\n\
+             ![](https://example.com/a/c.jpg)\n\n![](https://example.com/a/d.svg)\n"
         );
     }
 

@@ -46,9 +46,17 @@ pub enum TableLayout {
     Pipe { align: Vec<Align> },
     /// Spans make it no grid: each row a line, its cells separated by `|`.
     Rows,
-    /// Cells that hold lists, headings, code or tables: each cell's blocks
-    /// in order (a table used for layout).
+    /// A table that lays out blocks, or whose cells hold lists, headings,
+    /// code or tables: each cell's blocks in order.
     Blocks,
+}
+
+/// What the HTML renderer decided of a table (one definition for both).
+pub struct TableFacts {
+    /// Written as a table, not as the blocks it lays out.
+    pub grid: bool,
+    /// Its cells hold blocks.
+    pub cell_blocks: bool,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq)]
@@ -94,7 +102,6 @@ struct Frame {
     columns: usize,
     align: Vec<Align>,
     spans: bool,
-    structure: bool,
     /// The cell of this table the walk is in.
     cell: Option<NodeId>,
     /// Where its layout goes in the plan.
@@ -102,8 +109,14 @@ struct Frame {
 }
 
 /// Walks the article once. `skipped` says which elements the renderer
-/// leaves out (dropped, or empty: `Some(true)` for empty).
-pub fn plan<'a>(dom: &'a Dom, root: NodeId, skipped: impl Fn(NodeId) -> Option<bool>) -> Plan {
+/// leaves out (dropped, or empty: `Some(true)` for empty), `facts` what it
+/// decided of each table.
+pub fn plan<'a>(
+    dom: &'a Dom,
+    root: NodeId,
+    skipped: impl Fn(NodeId) -> Option<bool>,
+    facts: impl Fn(NodeId) -> TableFacts,
+) -> Plan {
     let mut plan = Plan::default();
     let mut frames: Vec<Frame> = Vec::new();
     let mut containers: Vec<NodeId> = Vec::new();
@@ -126,11 +139,6 @@ pub fn plan<'a>(dom: &'a Dom, root: NodeId, skipped: impl Fn(NodeId) -> Option<b
                     }
                     continue;
                 }
-                if let Some(f) = frames.last_mut() {
-                    if f.cell.is_some() && rules::MD_STRUCTURE_TAGS.contains(&name) {
-                        f.structure = true;
-                    }
-                }
                 match name {
                     "table" => {
                         frames.push(Frame {
@@ -140,7 +148,6 @@ pub fn plan<'a>(dom: &'a Dom, root: NodeId, skipped: impl Fn(NodeId) -> Option<b
                             columns: 0,
                             align: Vec::new(),
                             spans: false,
-                            structure: false,
                             cell: None,
                             slot: plan.tables.items.len(),
                         });
@@ -199,13 +206,8 @@ pub fn plan<'a>(dom: &'a Dom, root: NodeId, skipped: impl Fn(NodeId) -> Option<b
                     f.columns = f.columns.max(f.cells);
                 } else if f.id == id {
                     let f = frames.pop().expect("a frame");
-                    if let Some(outer) = frames.last_mut() {
-                        if outer.cell.is_some() {
-                            outer.structure = true;
-                        }
-                    }
                     let slot = f.slot;
-                    plan.tables.items[slot].1 = layout(f);
+                    plan.tables.items[slot].1 = layout(f, facts(id));
                 }
             }
         }
@@ -229,8 +231,8 @@ fn count_cell(f: &mut Frame, dom: &Dom, id: NodeId) {
     }
 }
 
-fn layout(f: Frame) -> TableLayout {
-    if f.structure || f.columns == 0 {
+fn layout(f: Frame, facts: TableFacts) -> TableLayout {
+    if !facts.grid || facts.cell_blocks || f.columns == 0 {
         TableLayout::Blocks
     } else if f.spans {
         TableLayout::Rows

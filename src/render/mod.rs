@@ -8,6 +8,7 @@
 pub mod article;
 pub(crate) mod content;
 pub(crate) mod markdown;
+mod md_alt;
 mod md_escape;
 pub(crate) mod md_plan;
 pub(crate) mod rules;

@@ -177,8 +177,9 @@ pub const MD_STRIKE_TAGS: &[&str] = &["del", "s", "strike"];
 pub const MD_CODE_TAGS: &[&str] = &["code", "kbd", "samp", "tt"];
 
 /// Elements that are Markdown structure of their own: a table cell that
-/// holds one cannot be a cell of a pipe table, and a heading that holds one
-/// ends before it.
+/// holds one cannot be a cell of a pipe table (and a table without the
+/// marks of a data table whose cells hold them lays out blocks, in the
+/// HTML too), and a heading that holds one ends before it.
 pub const MD_STRUCTURE_TAGS: &[&str] = &[
     "h1",
     "h2",
@@ -195,6 +196,25 @@ pub const MD_STRUCTURE_TAGS: &[&str] = &[
     "hr",
 ];
 
+/// The parts of a table below `<table>`. Written only inside a table
+/// that is a grid: elsewhere they are unwrapped, and the boxes among them
+/// (cells, the caption) are written as `div`s, so their text stays apart.
+pub const TABLE_PARTS: &[&str] = &[
+    "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th",
+];
+pub const TABLE_BOXES: &[&str] = &["caption", "td", "th"];
+
+/// Endings of an alt text that is a file name (a space-separated list).
+pub const MD_IMAGE_EXTENSIONS: &str = "jpg jpeg png gif webp avif svg bmp tif tiff";
+/// Hyphens that make one token a slug (`0225-lupita-nyongo-01`), not a word
+/// (`COVID-19`, `re-entry`).
+pub const MD_SLUG_HYPHENS: usize = 2;
+/// Alt texts that name no image (lowered; a space-separated list).
+pub const MD_PLACEHOLDER_ALTS: &str = "image img photo photograph picture pic screenshot line \
+    icon logo graphic thumbnail banner placeholder spacer illustration foto bild imagen immagine \
+    advertisement ad anzeige werbung reklama publicidad publicité pubblicità";
+/// Roles that make an image decoration (a space-separated list).
+pub const MD_DECORATION_ROLES: &str = "presentation none";
 /// Class prefixes that name a code block's language, as syntax
 /// highlighters write them (`language-rust`, `lang-js`,
 /// `highlight-source-python`, `highlight-go`), most specific first.
