@@ -117,7 +117,7 @@ const GRID: u8 = 8;
 const CELL_BLOCKS: u8 = 16;
 
 /// A table being mapped: what decides whether it is a grid.
-struct TableFacts {
+struct TableWalk {
     id: NodeId,
     cells: u32,
     /// Cells of it the walk is inside.
@@ -126,7 +126,7 @@ struct TableFacts {
     data: bool,
 }
 
-impl TableFacts {
+impl TableWalk {
     fn bits(&self) -> u8 {
         let grid = self.cells >= 2 && (!self.cell_blocks || self.data);
         (if grid { GRID } else { 0 }) | (if self.cell_blocks { CELL_BLOCKS } else { 0 })
@@ -137,7 +137,7 @@ impl TableFacts {
 /// and for tables [`GRID`] and [`CELL_BLOCKS`].
 fn content_map(dom: &Dom, root: NodeId) -> Vec<u8> {
     let mut filled = vec![0u8; dom.len()];
-    let mut tables: Vec<TableFacts> = Vec::new();
+    let mut tables: Vec<TableWalk> = Vec::new();
     let mut walk = dom.traverse(root);
     while let Some(edge) = walk.next() {
         match edge {
@@ -187,10 +187,10 @@ fn content_map(dom: &Dom, root: NodeId) -> Vec<u8> {
 }
 
 /// Counts a table, a cell or a data table's mark as the walk enters it.
-fn note_table_part(dom: &Dom, id: NodeId, tables: &mut Vec<TableFacts>) {
+fn note_table_part(dom: &Dom, id: NodeId, tables: &mut Vec<TableWalk>) {
     let Some(tag) = dom.tag(id) else { return };
     if *tag == local_name!("table") {
-        tables.push(TableFacts {
+        tables.push(TableWalk {
             id,
             cells: 0,
             open_cells: 0,
@@ -217,7 +217,7 @@ fn close_table_part(
     dom: &Dom,
     id: NodeId,
     own: u8,
-    tables: &mut Vec<TableFacts>,
+    tables: &mut Vec<TableWalk>,
     filled: &mut [u8],
 ) {
     let Some(tag) = dom.tag(id) else { return };

@@ -102,8 +102,6 @@ struct Frame {
     columns: usize,
     align: Vec<Align>,
     spans: bool,
-    /// The cell of this table the walk is in.
-    cell: Option<NodeId>,
     /// Where its layout goes in the plan.
     slot: usize,
 }
@@ -148,7 +146,6 @@ pub fn plan<'a>(
                             columns: 0,
                             align: Vec::new(),
                             spans: false,
-                            cell: None,
                             slot: plan.tables.items.len(),
                         });
                         plan.tables.items.push((id, TableLayout::Blocks));
@@ -162,7 +159,6 @@ pub fn plan<'a>(
                     "td" | "th" => {
                         if let Some(f) = frames.last_mut() {
                             count_cell(f, dom, id);
-                            f.cell = Some(id);
                         }
                     }
                     "a" => {
@@ -200,9 +196,7 @@ pub fn plan<'a>(
                     containers.pop();
                 }
                 let Some(f) = frames.last_mut() else { continue };
-                if f.cell == Some(id) {
-                    f.cell = None;
-                } else if dom.is(id, &local_name!("tr")) {
+                if dom.is(id, &local_name!("tr")) {
                     f.columns = f.columns.max(f.cells);
                 } else if f.id == id {
                     let f = frames.pop().expect("a frame");

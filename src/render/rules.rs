@@ -215,6 +215,7 @@ pub const MD_PLACEHOLDER_ALTS: &str = "image img photo photograph picture pic sc
     advertisement ad anzeige werbung reklama publicidad publicité pubblicità";
 /// Roles that make an image decoration (a space-separated list).
 pub const MD_DECORATION_ROLES: &str = "presentation none";
+
 /// Class prefixes that name a code block's language, as syntax
 /// highlighters write them (`language-rust`, `lang-js`,
 /// `highlight-source-python`, `highlight-go`), most specific first.
