@@ -32,9 +32,10 @@ use jsonld::{Json, Value};
 use rules::{
     BYLINE_HINTS, BYLINE_KEYS, BYLINE_MAX_LEN, DESCRIPTION_KEYS, IMAGE_KEYS, JSON_LD_ARTICLE_TYPES,
     JSON_LD_TITLE_SIMILARITY, LANG_KEYS, LOCALE_KEY, NAME_IGNORED_PREFIXES, PROPERTY_PREFIXES,
-    PUBLISHED_KEYS, SCHEMA_ORG_HOSTS, SITE_NAME_KEYS, TITLE_HIERARCHY_SEPARATORS, TITLE_KEYS,
-    TITLE_MAX_LEN, TITLE_MAX_WORDS_BEFORE_COLON, TITLE_MAX_WORDS_TOO_SHORT, TITLE_MIN_LEN,
-    TITLE_MIN_WORDS_AFTER_CUT, TITLE_SEPARATORS, URL_KEYS,
+    PUBLISHED_KEYS, SCHEMA_ORG_HOSTS, SITE_NAME_KEYS, TITLE_CLOSING_MARKS,
+    TITLE_HIERARCHY_SEPARATORS, TITLE_KEYS, TITLE_MAX_LEN, TITLE_MAX_WORDS_BEFORE_COLON,
+    TITLE_MAX_WORDS_TOO_SHORT, TITLE_MIN_LEN, TITLE_MIN_WORDS_AFTER_CUT, TITLE_SEPARATORS,
+    URL_KEYS,
 };
 
 /// What the page says about itself.
@@ -89,15 +90,20 @@ pub fn read(dom: &Dom, page_url: Option<&str>) -> Metadata {
         resolve_url(base_url.as_deref(), &decode_references(href)).and_then(|u| url::web_url(&u))
     };
 
+    let site_name = first_text(&[linked.site_name.as_deref(), tags.first(SITE_NAME_KEYS)]);
+    let site = [
+        site_name.as_deref(),
+        page_url.as_deref().and_then(host_label),
+    ];
     let title = first_text(&[
         linked.title.as_deref(),
         tags.first(TITLE_KEYS),
         page_title.as_deref(),
-    ]);
+    ])
+    .map(|title| headline_title(dom, &scan, &title, &site));
     let byline = first_text(&[linked.byline.as_deref(), tags.byline()])
         .or_else(|| text_field(visible_byline(dom).as_deref()));
     let excerpt = first_text(&[linked.description.as_deref(), tags.first(DESCRIPTION_KEYS)]);
-    let site_name = first_text(&[linked.site_name.as_deref(), tags.first(SITE_NAME_KEYS)]);
     let published_time = first_text(&[linked.published.as_deref(), tags.first(PUBLISHED_KEYS)]);
     let image = [
         tags.first(IMAGE_KEYS),
@@ -716,6 +722,87 @@ fn clean_document_title(dom: &Dom, scan: &Scan) -> Option<String> {
     (!title.is_empty()).then_some(title)
 }
 
+/// The title as a reader sees it: the title cut after the page's `<h1>`
+/// when the title starts with the heading's words (two at least) and adds
+/// more ("Story | Site", "Story: the long version"); else the title
+/// without a last part, set off by a separator, that names the site
+/// (`site`: its name, its domain's first label).
+fn headline_title(dom: &Dom, scan: &Scan, title: &str, site: &[Option<&str>]) -> String {
+    let h1s = scan
+        .headings
+        .iter()
+        .filter(|&&h| dom.is(h, &local_name!("h1")));
+    match h1s
+        .into_iter()
+        .find_map(|&h| end_of_words(title, &visible_text(dom, h)))
+    {
+        Some(end) => title[..end].to_string(),
+        None => without_site_name(title, site),
+    }
+}
+
+/// Where `title`'s run of `shown`'s words ends (with the closing marks
+/// after its last word, "Computing?"), when the title starts with them, two at
+/// least, and has more words after them.
+fn end_of_words(title: &str, shown: &str) -> Option<usize> {
+    let mut wanted = shown
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut matched = 0;
+    let mut end = 0;
+    for word in title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let at = word.as_ptr() as usize - title.as_ptr() as usize;
+        match wanted.next() {
+            Some(w) if w.eq_ignore_ascii_case(word) => {
+                matched += 1;
+                end = at + word.len();
+            }
+            Some(_) => return None,
+            None => {
+                let glued = title[end..]
+                    .find(|c: char| !TITLE_CLOSING_MARKS.contains(c))
+                    .unwrap_or(title.len() - end);
+                return (matched >= 2).then_some(end + glued);
+            }
+        }
+    }
+    None
+}
+
+/// `title` without a last part, set off by a separator, whose words hold
+/// one of `site`'s names or are held in one ("Story | Coast Daily",
+/// "Story - coastdaily.com").
+fn without_site_name(title: &str, site: &[Option<&str>]) -> String {
+    let squeezed = |s: &str| lower_words(s).collect::<Vec<_>>().concat();
+    if let Some(&(at, _)) = separator_positions(title).last() {
+        let (story, suffix) = (title[..at].trim(), squeezed(&title[at..]));
+        let names_site = site
+            .iter()
+            .flatten()
+            .map(|s| squeezed(s))
+            .any(|name| name.len() >= 3 && (suffix.contains(&name) || name.contains(&suffix)));
+        if names_site && suffix.len() >= 3 && !story.is_empty() {
+            return story.to_string();
+        }
+    }
+    title.to_string()
+}
+
+/// The first label of a URL's host, without `www.` (`example` for
+/// `https://www.example.co.uk/a`).
+fn host_label(url: &str) -> Option<&str> {
+    let host = &url[url.find("//")? + 2..];
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let end = host
+        .bytes()
+        .position(|b| matches!(b, b'.' | b'/' | b':' | b'?' | b'#'))
+        .unwrap_or(host.len());
+    (end > 0).then(|| &host[..end])
+}
+
 /// Byte offsets of the spaces before each " | "-style separator, with the
 /// separator character, left to right and not overlapping.
 fn separator_positions(title: &str) -> Vec<(usize, char)> {
@@ -1296,6 +1383,53 @@ mod tests {
             Some("Home")
         );
         assert_eq!(page("", "<p>No title at all</p>").title, None);
+    }
+
+    #[test]
+    fn title_is_the_shown_headline_or_loses_the_site_name() {
+        let og = |title: &str, body: &str| {
+            page(
+                &format!(
+                    "<meta property=\"og:title\" content=\"{title}\">\
+                     <meta property=\"og:site_name\" content=\"Coast Daily\">"
+                ),
+                body,
+            )
+            .title
+        };
+        // The title runs on past the headline: cut after it, closing
+        // marks kept.
+        assert_eq!(
+            og(
+                "What makes the tide? | Coast Daily",
+                "<h1>What makes the tide?</h1>"
+            )
+            .as_deref(),
+            Some("What makes the tide?")
+        );
+        assert_eq!(
+            og("Tide tables: the full year ahead", "<h1>Tide tables</h1>").as_deref(),
+            Some("Tide tables")
+        );
+        // A one-word heading, or one that does not start the title, is no
+        // evidence.
+        assert_eq!(
+            og("Tides explained for everyone", "<h1>Tides</h1>").as_deref(),
+            Some("Tides explained for everyone")
+        );
+        // Without a headline, a last part naming the site goes.
+        assert_eq!(
+            og("Tides explained - Coast Daily", "").as_deref(),
+            Some("Tides explained")
+        );
+        assert_eq!(
+            og("Tides explained | Coast", "").as_deref(),
+            Some("Tides explained")
+        );
+        assert_eq!(
+            og("Tides explained - a primer", "").as_deref(),
+            Some("Tides explained - a primer")
+        );
     }
 
     #[test]

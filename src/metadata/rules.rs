@@ -141,6 +141,10 @@ pub const TITLE_HIERARCHY_SEPARATORS: &[char] = &['\\', '/', '>', '»'];
 /// title's first part instead ("Site | A much longer story title").
 pub const TITLE_MIN_WORDS_AFTER_CUT: usize = 3;
 
+/// Marks that close what the word before them says ("Computing?", "(2024)"),
+/// kept when a title is cut after its headline's last word.
+pub const TITLE_CLOSING_MARKS: &str = "?!.…)]}」』）】”’\"'»";
+
 /// A cleaned title of this many words or fewer is too little to stand for
 /// the page; the whole `<title>` is kept instead.
 pub const TITLE_MAX_WORDS_TOO_SHORT: usize = 4;
